@@ -1,0 +1,54 @@
+/**
+ * Search folding: the form of a text that search compares. Case, accents, ligatures and
+ * punctuation are ignored, so that `quebec` finds "Québec", `ecole` finds "ÉCOLE" and
+ * `st jean` finds "St-Jean".
+ */
+
+const LIGATURES: Record<string, string> = {œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i'};
+const LIGATURE_PATTERN = /[œæßøłđı]/g;
+const MARKS = /\p{M}+/gu;
+const NON_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
+
+/** Lower case, accents and punctuation removed, words separated by one space. */
+export function fold(text: string | null | undefined): string {
+  if (!text) return '';
+  return text
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(LIGATURE_PATTERN, (c) => LIGATURES[c] ?? c)
+    .replace(NON_ALPHANUMERIC, ' ')
+    .trim();
+}
+
+/** The digits of a text, e.g. a phone number in any formatting. */
+export function digitsOf(text: string | null | undefined): string {
+  return text ? text.replace(/\D+/g, '') : '';
+}
+
+/** Splits a search query into folded terms; every term must match. */
+export function queryTerms(query: string): string[] {
+  const folded = fold(query);
+  return folded ? folded.split(' ') : [];
+}
+
+/**
+ * Builds the folded text a record is searched in. Phone numbers are added as bare digits as
+ * well, so that `4187749801` and `418-774` both find "418 774-9801".
+ */
+export function searchTextOf(words: Array<string | null | undefined>, phones: Array<string | null | undefined> = []): string {
+  const parts = words.map(fold).filter(Boolean);
+  for (const phone of phones) {
+    const digits = digitsOf(phone);
+    if (digits) parts.push(digits);
+  }
+  return ` ${parts.join(' ')} `;
+}
+
+/** True when every term occurs in the folded search text. */
+export function matchesTerms(searchText: string, terms: readonly string[]): boolean {
+  for (const term of terms) {
+    if (!searchText.includes(term)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,35 @@
+import {expect} from '@open-wc/testing';
+import {fold, digitsOf, queryTerms, searchTextOf, matchesTerms} from '../../src/model/fold.js';
+
+describe('fold', () => {
+  const cases: Array<[string, string]> = [
+    ['Québec', 'quebec'],
+    ['MONTRÉAL', 'montreal'],
+    ['École St-Jean', 'ecole st jean'],
+    ['ÉCOLE', 'ecole'],
+    ['Cœur-Vaillant', 'coeur vaillant'],
+    ["L'Envol", 'l envol'],
+    ['Côté & Fils inc.', 'cote fils inc'],
+    ['  9037-3622 QUÉBEC INC. ', '9037 3622 quebec inc'],
+    ['Saint-Jérôme', 'saint jerome'],
+    ['', ''],
+  ];
+  for (const [input, expected] of cases) {
+    it(`folds ${JSON.stringify(input)}`, () => expect(fold(input)).to.equal(expected));
+  }
+
+  it('keeps digits of any phone formatting', () => {
+    expect(digitsOf('(418) 774-9801 poste 23')).to.equal('418774980123');
+    expect(digitsOf(undefined)).to.equal('');
+  });
+
+  it('matches every term, accents and case ignored', () => {
+    const text = searchTextOf(['C-0005', 'Les Roy de la Pomme', 'Saint-Georges', 'Pierre Veilleux'], ['877 627-3633']);
+    expect(matchesTerms(text, queryTerms('pomme georges'))).to.be.true;
+    expect(matchesTerms(text, queryTerms('POMMÉ'))).to.be.true;
+    expect(matchesTerms(text, queryTerms('8776273633'))).to.be.true;
+    expect(matchesTerms(text, queryTerms('(877) 627'))).to.be.true;
+    expect(matchesTerms(text, queryTerms('c-0005'))).to.be.true;
+    expect(matchesTerms(text, queryTerms('pomme montreal'))).to.be.false;
+  });
+});

@@ -1,0 +1,35 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {defaultReporter} from '@web/test-runner';
+import {CHROME_FLAGS, findChrome} from './scripts/find-chrome.mjs';
+import {countingReporter} from './scripts/counting-reporter.mjs';
+
+/**
+ * dexie's package entry wraps its UMD build, which a plain browser loader cannot import:
+ * point the bare specifier at its ES module build.
+ */
+const dexieEsm = {
+  name: 'dexie-esm',
+  resolveImport({source}) {
+    if (source === 'dexie') return '/node_modules/dexie/dist/dexie.mjs';
+    return undefined;
+  },
+};
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: {exportConditions: ['browser', 'development']},
+  plugins: [dexieEsm, esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {executablePath: findChrome() ?? undefined, headless: true, args: CHROME_FLAGS},
+    }),
+  ],
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 300000,
+  testFramework: {config: {timeout: 10000}},
+  reporters: [defaultReporter(), countingReporter()],
+};
