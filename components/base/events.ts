@@ -1,0 +1,21 @@
+/** The events the module dispatches (all bubble and are composed). */
+export interface InteropEventMap {
+  /** A client was activated in the list (click, Enter). */
+  'client-open': CustomEvent<{clientId: string}>;
+  /** The user asked to create a client (the list's "Créer un client"). */
+  'client-create-request': CustomEvent<Record<string, never>>;
+  /** A client was saved. */
+  'client-saved': CustomEvent<{clientId: string; created: boolean}>;
+  /** A client was deleted. */
+  'client-deleted': CustomEvent<{clientId: string}>;
+  /** The user asked to create an invoice for the client (host's invoicing module). */
+  'invoice-create-request': CustomEvent<{clientId: string}>;
+  /** The breadcrumb's "Clients" link was activated. */
+  'client-list-request': CustomEvent<Record<string, never>>;
+  /** The user asked to open a document of the client's history. */
+  'document-open': CustomEvent<{clientId: string; documentId: string; kind: string; number: string}>;
+}
+
+declare global {
+  interface HTMLElementEventMap extends InteropEventMap {}
+}

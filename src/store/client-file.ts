@@ -1,0 +1,25 @@
+import type {Client, ClientDocument, Contact, Note, SalesSummary, ShippingAddress} from '../model/types.js';
+import type {ClientsDb} from './db.js';
+
+/** Everything the client file shows of one client. */
+export interface ClientFile {
+  client: Client;
+  contacts: Contact[];
+  addresses: ShippingAddress[];
+  documents: ClientDocument[];
+  notes: Note[];
+  sales: SalesSummary | undefined;
+}
+
+export async function readClientFile(db: ClientsDb, clientId: string): Promise<ClientFile | undefined> {
+  const client = await db.clients.get(clientId);
+  if (!client) return undefined;
+  const [contacts, addresses, documents, notes, sales] = await Promise.all([
+    db.contacts.where('clientId').equals(clientId).toArray(),
+    db.addresses.where('clientId').equals(clientId).toArray(),
+    db.documents.where('clientId').equals(clientId).toArray(),
+    db.notes.where('clientId').equals(clientId).toArray(),
+    db.sales.get(clientId),
+  ]);
+  return {client, contacts, addresses, documents, notes, sales};
+}

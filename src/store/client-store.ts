@@ -1,0 +1,392 @@
+import {liveQuery, type Subscription} from 'dexie';
+import type {ClientsAdapter, PullBatch} from '../adapters/adapter.js';
+import {toClientRow, type ClientRow} from '../model/client-row.js';
+import {computeAnnualSales} from '../model/sales.js';
+import {EMPTY_REFERENCE, type ReferenceData} from '../model/types.js';
+import {ClientsDb, type ChangeEntry, type RecordTable} from './db.js';
+import {favouriteKey, type OutboxEntry, type StoreOperation} from './operations.js';
+import {OutboxSender, type Rejection} from './outbox-sender.js';
+import {readClientFile, type ClientFile} from './client-file.js';
+
+export type {ClientFile};
+
+/** Rights a host can grant (provider attribute `permissions`). */
+export type Permission = 'client.change-code' | 'client.delete' | 'client.edit-accounting' | 'client.sync-accounting';
+
+export type StoreStatus = 'opening' | 'ready' | 'error';
+
+/** A problem the user must be told about, with a message key of the catalogues. */
+export interface StoreProblem {
+  code: 'open' | 'seed' | 'upgrade';
+  reason: string;
+}
+
+export interface ClientStoreOptions {
+  adapter: ClientsAdapter;
+  /** IndexedDB database name; `interop-clients` by default. */
+  dbName?: string;
+  /** Current user id (favourites, "created by"). */
+  user?: string;
+  permissions?: Iterable<string>;
+}
+
+const CHUNK = 2000;
+const DEFAULT_USER = 'anonymous';
+
+/**
+ * The module's data, for every element inside a provider. Reads come from the IndexedDB cache
+ * and stay live (changes made in another tab included); writes go to the cache and the persistent
+ * outbox in one transaction, then to the backend through the adapter.
+ *
+ * The store object is stable: elements subscribe to it and read the slice they need.
+ */
+export class ClientStore {
+  readonly db: ClientsDb;
+  readonly adapter: ClientsAdapter;
+  status: StoreStatus = 'opening';
+  problem: StoreProblem | null = null;
+  /** Every client, in storage order, reduced to what the list needs. */
+  rows: readonly ClientRow[] = [];
+  reference: ReferenceData = EMPTY_REFERENCE;
+  /** Ids of the current user's favourite clients. */
+  favourites: ReadonlySet<string> = new Set();
+  /** Operations not yet accepted by the backend. */
+  pendingCount = 0;
+  /** Operations the backend refused or found in conflict, newest last. */
+  rejections: readonly Rejection[] = [];
+  user = DEFAULT_USER;
+  permissions: ReadonlySet<string> = new Set();
+  /** Increases at each change of any of the above; cheap to compare. */
+  revision = 0;
+
+  private readonly listeners = new Set<() => void>();
+  private readonly sender: OutboxSender;
+  private rowIndex = new Map<string, number>();
+  private lastSeq = 0;
+  private changeFeed: Subscription | undefined;
+  private readonly opened: Promise<void>;
+  private disposed = false;
+
+  constructor(options: ClientStoreOptions) {
+    this.adapter = options.adapter;
+    this.db = new ClientsDb(options.dbName ?? 'interop-clients');
+    this.user = options.user || DEFAULT_USER;
+    this.permissions = new Set(options.permissions ?? []);
+    this.sender = new OutboxSender(this.db, this.adapter, {
+      accepted: (entry, record) => this.accepted(entry, record),
+      rolledBack: (entry, rejection) => this.rollBack(entry, rejection),
+      conflicted: (_entry, rejection) => this.reject(rejection),
+      pendingChanged: (count) => this.set(() => (this.pendingCount = count)),
+    });
+    this.db.on('versionchange', () => {
+      this.db.close();
+      this.fail({code: 'upgrade', reason: 'versionchange'});
+      return false;
+    });
+    this.opened = this.open();
+  }
+
+  /** Resolves once the cache is open and loaded (also when opening failed: check `status`). */
+  whenReady(): Promise<void> {
+    return this.opened;
+  }
+
+  /** Calls `listener` after every change of the store's state; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  can(permission: Permission): boolean {
+    return this.permissions.has(permission);
+  }
+
+  getRow(id: string): ClientRow | undefined {
+    const index = this.rowIndex.get(id);
+    return index === undefined ? undefined : this.rows[index];
+  }
+
+  /** Changes the current user and rights (provider attributes); favourites follow the user. */
+  setSession(user: string | null | undefined, permissions: Iterable<string>): void {
+    const nextUser = user || DEFAULT_USER;
+    const userChanged = nextUser !== this.user;
+    this.set(() => {
+      this.user = nextUser;
+      this.permissions = new Set(permissions);
+    });
+    if (userChanged && this.status === 'ready') void this.loadFavourites();
+  }
+
+  /**
+   * Follows one client's file (record, contacts, addresses, documents, notes, sales) as it
+   * changes, here or in another tab. `listener` gets `undefined` when the client does not exist.
+   */
+  watchClientFile(clientId: string, listener: (file: ClientFile | undefined) => void): () => void {
+    const subscription = liveQuery(() => readClientFile(this.db, clientId)).subscribe({
+      next: listener,
+      error: (error: unknown) => console.error('[interop-clients] could not read the client file', error),
+    });
+    return () => subscription.unsubscribe();
+  }
+
+  async toggleFavourite(clientId: string): Promise<void> {
+    const key = favouriteKey(this.user, clientId);
+    const before = (await this.db.favourites.get(key)) ?? null;
+    if (before) await this.write([{type: 'delete', table: 'favourites', key, before}]);
+    else {
+      const record = {key, userId: this.user, clientId, addedAt: new Date().toISOString()};
+      await this.write([{type: 'put', table: 'favourites', key, record, before: null}]);
+    }
+  }
+
+  /** Recomputes the client's annual sales from its invoices (never done implicitly). */
+  async refreshSales(clientId: string, now = new Date()): Promise<void> {
+    const client = await this.db.clients.get(clientId);
+    if (!client) return;
+    const invoices = await this.db.documents.where('[clientId+kind]').equals([clientId, 'invoice']).toArray();
+    const summary = computeAnnualSales(clientId, invoices, now, client.accounting?.currency || 'CAD');
+    const before = (await this.db.sales.get(clientId)) ?? null;
+    await this.write([{type: 'put', table: 'sales', key: clientId, record: summary, before}]);
+  }
+
+  /**
+   * Applies operations to the cache and records them in the outbox, in one transaction, then
+   * asks the sender to deliver them.
+   */
+  async write(ops: StoreOperation[]): Promise<void> {
+    const tables = [...new Set(ops.map((op) => op.table))].map((name) => this.db.table(name));
+    await this.db.transaction('rw', [...tables, this.db.outbox, this.db.changes], async () => {
+      for (const op of ops) {
+        const table = this.db.table(op.table);
+        if (op.type === 'put') await table.put(op.record);
+        else await table.delete(op.key);
+        await this.db.outbox.add({op, createdAt: new Date().toISOString(), attempts: 0, nextAttemptAt: 0, state: 'pending'});
+        await this.db.changes.add({table: op.table, key: op.key});
+      }
+    });
+    this.set(() => (this.pendingCount += ops.length));
+    void this.sender.flush();
+  }
+
+  /** Forgets a rejection once the user has seen it. */
+  dismissRejection(rejection: Rejection): void {
+    this.set(() => (this.rejections = this.rejections.filter((r) => r !== rejection)));
+  }
+
+  /** Closes the database and stops following changes. */
+  dispose(): void {
+    this.disposed = true;
+    this.changeFeed?.unsubscribe();
+    this.sender.dispose();
+    this.listeners.clear();
+    this.db.close();
+  }
+
+  // --- opening and syncing -----------------------------------------------------------------
+
+  private async open(): Promise<void> {
+    try {
+      await this.db.open();
+    } catch (error) {
+      this.fail({code: 'open', reason: describe(error)});
+      return;
+    }
+    try {
+      await this.pullIfNeeded();
+    } catch (error) {
+      this.fail({code: 'seed', reason: describe(error)});
+    }
+    try {
+      await this.loadAll();
+      this.followChanges();
+      this.set(() => (this.status = 'ready'));
+      void this.sender.flush();
+    } catch (error) {
+      this.fail({code: 'open', reason: describe(error)});
+    }
+  }
+
+  /** Brings the cache up to date; the first tab to get here does it, the others wait. */
+  private async pullIfNeeded(): Promise<void> {
+    const run = async () => {
+      let cursor = ((await this.db.meta.get('cursor'))?.value as string | undefined) ?? null;
+      if (cursor !== null && this.adapter.kind === 'local') return;
+      let batch: PullBatch;
+      do {
+        batch = await this.adapter.pull(cursor);
+        await this.applyPull(batch);
+        cursor = batch.cursor;
+      } while (batch.hasMore);
+    };
+    const locks = globalThis.navigator?.locks;
+    if (locks) await locks.request(`interop-clients-pull:${this.db.name}`, run);
+    else await run();
+  }
+
+  private async applyPull(batch: PullBatch): Promise<void> {
+    const tables = ['clients', 'contacts', 'addresses', 'notes', 'documents', 'sales'] as const;
+    for (const name of tables) {
+      const records = batch[name] ?? [];
+      for (let i = 0; i < records.length; i += CHUNK) {
+        // Chunks keep each IndexedDB request short; the change log says what moved.
+        await this.db.transaction('rw', this.db.table(name), this.db.changes, async () => {
+          await this.db.table(name).bulkPut(records.slice(i, i + CHUNK));
+        });
+      }
+    }
+    await this.db.transaction('rw', [this.db.reference, this.db.meta, this.db.changes, ...tables.map((t) => this.db.table(t))], async () => {
+      for (const {table, key} of batch.deleted ?? []) await this.db.table(table).delete(key);
+      if (batch.reference) await this.db.reference.put({key: 'reference', value: batch.reference});
+      await this.db.meta.put({key: 'cursor', value: batch.cursor});
+      await this.db.changes.add({table: '*', key: '*'});
+    });
+  }
+
+  private async loadAll(): Promise<void> {
+    const [clients, contacts, reference, last] = await Promise.all([
+      this.db.clients.toArray(),
+      this.db.contacts.toArray(),
+      this.db.reference.get('reference'),
+      this.db.changes.orderBy('seq').last(),
+    ]);
+    const contactsByClient = groupBy(contacts, (c) => c.clientId);
+    const rows = clients.map((client) => toClientRow(client, contactsByClient.get(client.id)));
+    this.lastSeq = last?.seq ?? 0;
+    await this.loadFavourites(false);
+    this.set(() => {
+      this.rows = rows;
+      this.rowIndex = new Map(rows.map((row, i) => [row.id, i]));
+      this.reference = reference?.value ?? EMPTY_REFERENCE;
+    });
+  }
+
+  private async loadFavourites(notify = true): Promise<void> {
+    const favourites = await this.db.favourites.where('userId').equals(this.user).toArray();
+    const ids = new Set(favourites.map((f) => f.clientId));
+    if (notify) this.set(() => (this.favourites = ids));
+    else this.favourites = ids;
+  }
+
+  /** Follows the change log, so that writes from this tab and from others reach the list. */
+  private followChanges(): void {
+    this.changeFeed = liveQuery(() => this.db.changes.where('seq').above(this.lastSeq).toArray()).subscribe({
+      next: (changes) =>
+        void this.applyChanges(changes).catch((error: unknown) => {
+          if (!this.disposed) console.error('[interop-clients] a change could not be applied', error);
+        }),
+      error: (error: unknown) => console.error('[interop-clients] change feed stopped', error),
+    });
+  }
+
+  private async applyChanges(changes: ChangeEntry[]): Promise<void> {
+    if (!changes.length || this.disposed) return;
+    this.lastSeq = Math.max(this.lastSeq, ...changes.map((c) => c.seq ?? 0));
+    if (changes.some((c) => c.table === '*')) return this.loadAll();
+    const clientIds = new Set<string>();
+    for (const change of changes) {
+      if (change.table === 'clients') clientIds.add(change.key);
+      if (change.table === 'contacts') {
+        const contact = await this.db.contacts.get(change.key);
+        if (contact) clientIds.add(contact.clientId);
+        else return this.loadAll(); // a deleted contact: we no longer know its client
+      }
+    }
+    if (changes.some((c) => c.table === 'favourites')) await this.loadFavourites(false);
+    if (changes.some((c) => c.table === 'reference')) {
+      this.reference = (await this.db.reference.get('reference'))?.value ?? EMPTY_REFERENCE;
+    }
+    const updated = await Promise.all(
+      [...clientIds].map(async (id) => {
+        const client = await this.db.clients.get(id);
+        return {id, client, contacts: client ? await this.db.contacts.where('clientId').equals(id).toArray() : []};
+      }),
+    );
+    const replacements = new Map(updated.map(({id, client, contacts}) => [id, client ? toClientRow(client, contacts) : undefined]));
+    this.set(() => {
+      const rows: ClientRow[] = [];
+      for (const row of this.rows) {
+        if (!replacements.has(row.id)) rows.push(row);
+        else {
+          const replacement = replacements.get(row.id);
+          if (replacement) rows.push(replacement);
+          replacements.delete(row.id);
+        }
+      }
+      for (const added of replacements.values()) if (added) rows.push(added);
+      this.rows = rows;
+      this.rowIndex = new Map(rows.map((row, i) => [row.id, i]));
+    });
+  }
+
+  // --- outbox outcomes ------------------------------------------------------------------------
+
+  private async accepted(entry: OutboxEntry, record: object | undefined): Promise<void> {
+    const {op} = entry;
+    await this.db.transaction('rw', [this.db.table(op.table), this.db.outbox, this.db.changes], async () => {
+      await this.db.outbox.delete(entry.seq!);
+      if (op.type !== 'put' || !record) return;
+      const current = await this.db.table(op.table).get(op.key);
+      // Only when nobody edited the record again while it was on its way.
+      if (current && sameUpdate(current, op.record)) {
+        await this.db.table(op.table).put(record);
+        await this.db.changes.add({table: op.table, key: op.key});
+      }
+    });
+  }
+
+  private async rollBack(entry: OutboxEntry, rejection: Rejection): Promise<void> {
+    const {op} = entry;
+    await this.db.transaction('rw', [this.db.table(op.table), this.db.outbox, this.db.changes], async () => {
+      await this.db.outbox.delete(entry.seq!);
+      if (op.before) await this.db.table(op.table).put(op.before);
+      else await this.db.table(op.table).delete(op.key);
+      await this.db.changes.add({table: op.table, key: op.key});
+    });
+    this.reject(rejection);
+  }
+
+  private reject(rejection: Rejection): void {
+    this.set(() => (this.rejections = [...this.rejections, rejection]));
+  }
+
+  private fail(problem: StoreProblem): void {
+    this.set(() => {
+      this.problem = problem;
+      if (problem.code !== 'seed') this.status = 'error';
+    });
+  }
+
+  private set(change: () => void): void {
+    change();
+    this.revision += 1;
+    for (const listener of [...this.listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        console.error('[interop-clients] a store listener failed', error);
+      }
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+function groupBy<T>(values: readonly T[], key: (value: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const value of values) {
+    const k = key(value);
+    const group = groups.get(k);
+    if (group) group.push(value);
+    else groups.set(k, [value]);
+  }
+  return groups;
+}
+
+function sameUpdate(current: object, sent: object): boolean {
+  return (current as {updatedAt?: string}).updatedAt === (sent as {updatedAt?: string}).updatedAt;
+}
+
+export type {RecordTable};
