@@ -168,6 +168,21 @@ export class ClientStore {
     void this.sender.flush();
   }
 
+  /**
+   * Asks the backend for what changed, sends what waits in the outbox, and reloads the list
+   * index (the list's refresh button).
+   */
+  async refresh(): Promise<void> {
+    if (this.status !== 'ready') return this.opened;
+    try {
+      await this.pullIfNeeded();
+    } catch (error) {
+      this.fail({code: 'seed', reason: describe(error)});
+    }
+    await this.loadAll();
+    void this.sender.flush();
+  }
+
   /** Forgets a rejection once the user has seen it. */
   dismissRejection(rejection: Rejection): void {
     this.set(() => (this.rejections = this.rejections.filter((r) => r !== rejection)));
