@@ -25,7 +25,9 @@ export default {
       launchOptions: {executablePath: findChrome() ?? undefined, headless: true, args: CHROME_FLAGS},
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a background page gets no animation frames, which fixtures and the
+  // virtualizer wait for.
+  concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,

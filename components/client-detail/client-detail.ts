@@ -1,17 +1,207 @@
-import {html} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {EMPTY_REFERENCE, type Client, type ClientDocument} from '../../src/model/types.js';
 import {InteropElement} from '../base/interop-element.js';
+import {ClientFileController} from '../controllers/client-file-controller.js';
+import {LocaleController} from '../controllers/locale-controller.js';
+import {StoreController} from '../controllers/store-controller.js';
+import {icons} from '../ui/icons.js';
+import {ActionsMenu, type MenuAction} from './actions-menu.js';
+import {styles} from './client-detail.styles.js';
+import {renderHeader} from './detail-header.js';
+import {renderHistory, tabForKey} from './history-tabs.js';
+import {renderCoordinates, renderInformation} from './info-cards.js';
+import {renderSalesChart} from './sales-chart.js';
+import {renderAddresses, renderContacts} from './side-panels.js';
+import {deriveView, HISTORY_TABS, memoizeLast, type HistoryTab} from './view.js';
+
+/** A sales refresh under way or failed, for one client. */
+interface SalesRefresh {
+  clientId: string;
+  state: 'running' | 'failed';
+}
 
 /**
- * The client file ("mode consultation").
+ * The client file ("mode consultation"): coordinates and information cards, contacts and
+ * shipping addresses, and the history of quotes, jobs, shipping slips, invoices (with the annual
+ * sales chart) and notes. It stays live: a change to the client in the store, made here or in
+ * another tab, shows at once.
  *
- * @summary Client file.
+ * @summary Client file: consultation of one client and its history.
+ *
+ * @event client-list-request - The breadcrumb's "Clients" was activated. `detail`: `{}`.
+ * @event invoice-create-request - "Créer une facture" was activated. `detail`: `{clientId}`.
+ * @event document-open - A document of the history was activated (row or number).
+ *   `detail`: `{clientId, documentId, kind, number}`.
+ *
+ * @csspart header - The breadcrumb, title, favourite star, status and Actions menu.
+ * @csspart breadcrumb - The "Clients > C-0005" navigation.
+ * @csspart favourite - The favourite star toggle.
+ * @csspart actions-button - The Actions menu button.
+ * @csspart actions-menu - The Actions menu.
+ * @csspart card - Every card: coordinates, information, contacts, addresses.
+ * @csspart coordinates - The company card (address, phone, fax, website).
+ * @csspart information - The card of creation date, language, sector and representative.
+ * @csspart contact - A contact card.
+ * @csspart address - A shipping-address card.
+ * @csspart panel - The Contacts and Adresses columns.
+ * @csspart contacts - The Contacts column.
+ * @csspart addresses - The Adresses column.
+ * @csspart tabs - The history: tab list and panels.
+ * @csspart tab - A history tab.
+ * @csspart tab-selected - The selected history tab.
+ * @csspart tabpanel - A history panel.
+ * @csspart chart - The "Ventes annuelles" chart card.
+ *
+ * @cssproperty --ic-color-inactive - Greyed records (inactive contacts) and disabled actions.
+ * @cssproperty --client-detail-bar-color - Bars of the annual sales chart.
+ * @cssproperty --client-detail-panel-max-height - Height after which the Contacts and Adresses lists scroll.
+ * @cssproperty --client-detail-table-max-height - Height after which a history table scrolls.
  */
 export class ClientDetail extends InteropElement {
   static override tagName = 'client-detail';
+  static override styles = styles;
+
   /** Id of the client shown. */
   @property({attribute: 'client-id'}) clientId = '';
-  protected override render() {
-    return html``;
+
+  /**
+   * The history tab shown: `quotes`, `jobs`, `shipments`, `invoices` (the default, with the
+   * sales chart) or `notes`. Follows the user's choice.
+   */
+  @property() tab: HistoryTab = 'invoices';
+
+  @state() private salesRefresh: SalesRefresh | undefined;
+
+  private readonly i18n = new LocaleController(this);
+  private readonly data = new StoreController(this, (store) => [
+    store.status,
+    store.problem,
+    store.reference,
+    store.favourites.has(this.clientId),
+  ]);
+  private readonly file = new ClientFileController(this, () => ({store: this.data.store, clientId: this.clientId}));
+  private readonly menu = new ActionsMenu(this, (id) => this.runAction(id));
+  private readonly view = memoizeLast(deriveView);
+
+  /** The client shown, as last read from the store; `undefined` while loading or when not found. */
+  get client(): Client | undefined {
+    return this.file.value?.client;
   }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A failure or a refresh under way concerns the client it was started for.
+    if (changed.has('clientId') && this.salesRefresh?.clientId !== this.clientId) this.salesRefresh = undefined;
+  }
+
+  protected override render() {
+    const i18n = this.i18n;
+    const store = this.data.store;
+    const problem = store?.problem;
+    const banner = problem
+      ? html`<div class="banner" role="alert">${icons.warning} ${i18n.tk(`store.error.${problem.code}`, {reason: problem.reason})}</div>`
+      : nothing;
+    const status = this.file.status;
+    const file = this.file.value;
+    if (status !== 'ready' || !file) {
+      return html`<div lang=${i18n.lang}>
+        ${banner}${renderHeader({i18n, favourite: false, actions: nothing, onList: this.requestList, onFavourite: () => {}})}
+        ${status === 'missing' ? html`<p class="message" role="alert">${i18n.t('detail.notFound')}</p>` : nothing}
+        ${status === 'loading' ? html`<p class="message" role="status">${i18n.t('common.loading')}</p>` : nothing}
+      </div>`;
+    }
+    const view = this.view(file, i18n.locale);
+    const {client} = file;
+    const selected = HISTORY_TABS.includes(this.tab) ? this.tab : 'invoices';
+    const refresh = this.salesRefresh?.clientId === client.id ? this.salesRefresh.state : undefined;
+    return html`<div lang=${i18n.lang}>
+      ${banner}
+      ${renderHeader({
+        i18n,
+        client,
+        status: view.status,
+        favourite: store?.favourites.has(client.id) ?? false,
+        actions: this.menu.render(i18n.t('detail.actions'), this.actions(client)),
+        onList: this.requestList,
+        onFavourite: this.toggleFavourite,
+      })}
+      <div class="layout">
+        ${renderCoordinates(i18n, client)} ${renderInformation(i18n, client, store?.reference ?? EMPTY_REFERENCE)}
+        ${renderContacts(i18n, view.contacts)} ${renderAddresses(i18n, client, view.addresses)}
+        ${renderHistory({
+          i18n,
+          view,
+          selected,
+          chart: renderSalesChart({
+            i18n,
+            sales: file.sales,
+            currency: view.currency,
+            refreshing: refresh === 'running',
+            failed: refresh === 'failed',
+            onRefresh: this.refreshSales,
+          }),
+          onSelect: (tab) => (this.tab = tab),
+          onKeydown: this.onTabKeydown,
+          onOpen: this.openDocument,
+          onCreateInvoice: this.requestInvoice,
+        })}
+      </div>
+    </div>`;
+  }
+
+  /** The Actions menu. The actions themselves come with the client editor (a later issue). */
+  private actions(client: Client): MenuAction[] {
+    const later = this.i18n.t('common.notAvailable');
+    const item = (id: string, label: string): MenuAction => ({id, label, disabled: true, description: later});
+    return [
+      item('edit', this.i18n.t('detail.action.edit')),
+      item('change-code', this.i18n.t('detail.action.changeCode')),
+      client.active ? item('deactivate', this.i18n.t('detail.action.deactivate')) : item('activate', this.i18n.t('detail.action.activate')),
+      item('send-to-accounting', this.i18n.t('detail.action.sendToAccounting')),
+      item('delete', this.i18n.t('detail.action.delete')),
+    ];
+  }
+
+  private runAction(_id: string): void {
+    // Every action is disabled until the editor and the accounting gateway exist.
+  }
+
+  private readonly requestList = () => this.emit('client-list-request', {});
+
+  private readonly requestInvoice = () => {
+    if (this.clientId) this.emit('invoice-create-request', {clientId: this.clientId});
+  };
+
+  private readonly openDocument = (doc: ClientDocument) =>
+    this.emit('document-open', {clientId: doc.clientId, documentId: doc.id, kind: doc.kind, number: doc.number});
+
+  private readonly toggleFavourite = () => {
+    const {store} = this.data;
+    if (!store || !this.clientId) return;
+    store.toggleFavourite(this.clientId).catch((error: unknown) => console.error('[interop-clients] the favourite could not be saved', error));
+  };
+
+  private readonly refreshSales = async () => {
+    const {store} = this.data;
+    const clientId = this.clientId;
+    if (!store || !clientId) return;
+    this.salesRefresh = {clientId, state: 'running'};
+    try {
+      await store.refreshSales(clientId);
+      if (this.salesRefresh?.clientId === clientId) this.salesRefresh = undefined;
+    } catch (error) {
+      console.error('[interop-clients] the annual sales could not be computed', error);
+      if (this.salesRefresh?.clientId === clientId) this.salesRefresh = {clientId, state: 'failed'};
+    }
+  };
+
+  private readonly onTabKeydown = async (event: KeyboardEvent) => {
+    const current = HISTORY_TABS.includes(this.tab) ? this.tab : 'invoices';
+    const next = tabForKey(current, event.key);
+    if (!next) return;
+    event.preventDefault();
+    this.tab = next;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
+  };
 }

@@ -6,3 +6,7 @@ export * from './phone.js';
 export * from './postal-code.js';
 export * from './sales.js';
 export * from './client-row.js';
+export * from './address.js';
+export * from './documents.js';
+export * from './client-query.js';
+export * from './normalize.js';
