@@ -1,0 +1,66 @@
+import {queryClients, type ListFilter, type QueryContext, type SortLevel} from '../../src/model/client-query.js';
+import type {ClientRow} from '../../src/model/client-row.js';
+import {CLIENT_STATUSES, type ClientStatus} from '../../src/model/status.js';
+import type {ReferenceData} from '../../src/model/types.js';
+import {translate, type Locale} from '../../src/i18n/translate.js';
+
+/** What the visible rows are computed from; each part is compared by identity. */
+export interface VisibleRowsInputs {
+  rows: readonly ClientRow[];
+  favourites: ReadonlySet<string>;
+  reference: ReferenceData;
+  locale: Locale;
+  search: string;
+  filter: ListFilter;
+  sort: SortLevel[];
+}
+
+/**
+ * Derives the list's visible rows and the labels they are shown and sorted with, recomputing
+ * only when an input changed. Labels keep their identity while the reference data and locale
+ * do, which lets `queryClients` reuse its sorted orders (a keystroke in the search box then
+ * costs one pass over the rows).
+ */
+export class VisibleRows {
+  private labelsFor: {reference: ReferenceData; locale: Locale} | undefined;
+  private labels: Required<Pick<QueryContext, 'sectorLabels' | 'statusLabels'>> = {sectorLabels: new Map(), statusLabels: {}};
+  private inputs: VisibleRowsInputs | undefined;
+  private result: ClientRow[] = [];
+
+  get(inputs: VisibleRowsInputs): ClientRow[] {
+    if (this.inputs && sameInputs(this.inputs, inputs)) return this.result;
+    const {sectorLabels, statusLabels} = this.labelsOf(inputs.reference, inputs.locale);
+    this.inputs = inputs;
+    this.result = queryClients(
+      inputs.rows,
+      {search: inputs.search, ...inputs.filter, sort: inputs.sort},
+      {favourites: inputs.favourites, sectorLabels, statusLabels, locale: inputs.locale},
+    );
+    return this.result;
+  }
+
+  /** The sector's label in the locale (its id when the reference data does not know it). */
+  sectorLabel(sectorId: string, reference: ReferenceData, locale: Locale): string {
+    return sectorId ? (this.labelsOf(reference, locale).sectorLabels.get(sectorId) ?? sectorId) : '';
+  }
+
+  statusLabel(status: ClientStatus, reference: ReferenceData, locale: Locale): string {
+    return this.labelsOf(reference, locale).statusLabels[status] ?? status;
+  }
+
+  private labelsOf(reference: ReferenceData, locale: Locale) {
+    if (this.labelsFor?.reference !== reference || this.labelsFor.locale !== locale) {
+      const language = locale === 'en-CA' ? 'en' : 'fr';
+      this.labelsFor = {reference, locale};
+      this.labels = {
+        sectorLabels: new Map(reference.sectors.map((sector) => [sector.id, sector[language] || sector.fr])),
+        statusLabels: Object.fromEntries(CLIENT_STATUSES.map((status) => [status, translate(locale, `status.${status}`)])),
+      };
+    }
+    return this.labels;
+  }
+}
+
+function sameInputs(a: VisibleRowsInputs, b: VisibleRowsInputs): boolean {
+  return (Object.keys(a) as Array<keyof VisibleRowsInputs>).every((key) => Object.is(a[key], b[key]));
+}

@@ -1,0 +1,252 @@
+import {expect} from '@open-wc/testing';
+import {
+  activeFilterCount,
+  DEFAULT_LIST_QUERY,
+  defaultListQuery,
+  queryClients,
+  sortByColumn,
+  type ListQuery,
+  type QueryContext,
+} from '../../src/model/client-query.js';
+import {toClientRow, type ClientRow} from '../../src/model/client-row.js';
+import {makeClient, makeContact, smallSeed} from '../helpers/fixtures.js';
+
+const seed = smallSeed();
+const rows: ClientRow[] = seed.clients.map((client) =>
+  toClientRow(client, seed.contacts.filter((contact) => contact.clientId === client.id)),
+);
+const ctx: QueryContext = {
+  favourites: new Set(['c3', 'c6']),
+  sectorLabels: new Map(seed.reference.sectors.map((s) => [s.id, s.fr])),
+  statusLabels: {prospect: 'Prospect', new: 'Nouveau client', active: 'Actif', inactive: 'Inactif'},
+};
+
+/** Every client, whatever its status. */
+const ALL: ListQuery = {...defaultListQuery(), states: []};
+
+function names(query: Partial<ListQuery>, context: QueryContext = ctx, source: readonly ClientRow[] = rows): string[] {
+  return queryClients(source, {...ALL, ...query}, context).map((row) => row.name);
+}
+
+function codes(query: Partial<ListQuery>, context: QueryContext = ctx): string[] {
+  return queryClients(rows, {...ALL, ...query}, context).map((row) => row.code);
+}
+
+describe('queryClients', () => {
+  describe('search (case and accents ignored)', () => {
+    const cases: Array<{search: string; expected: string[]; why: string}> = [
+      {search: 'montreal', expected: ['C-0002', 'C-0003'], why: 'finds MONTRÉAL and MONTREAL'},
+      {search: 'MONTRÉAL', expected: ['C-0002', 'C-0003'], why: 'accented upper case query'},
+      {search: 'ecole', expected: ['C-0003'], why: 'finds "École"'},
+      {search: 'ÉCOLE st-jean', expected: ['C-0003'], why: 'every word must match; punctuation ignored'},
+      {search: 'quebec', expected: ['C-0007'], why: 'finds "Québec"'},
+      {search: 'c-0005', expected: ['C-0005'], why: 'client code'},
+      {search: 'veilleux', expected: ['C-0005'], why: 'contact last name'},
+      {search: 'helene cote', expected: ['C-0005'], why: 'contact with accents'},
+      {search: 'saint-georges', expected: ['C-0001', 'C-0004', 'C-0005', 'C-0006'], why: 'city'},
+      {search: '4187749801', expected: ['C-0001'], why: 'phone, bare digits'},
+      {search: '418 774-9801', expected: ['C-0001'], why: 'phone as displayed'},
+      {search: '(418) 774-9801', expected: ['C-0001'], why: 'phone with parentheses'},
+      {search: '418.774.98', expected: ['C-0001'], why: 'partial phone with dots'},
+      {search: '627-3633', expected: ['C-0003'], why: 'end of a phone'},
+      {search: 'zz-nothing', expected: [], why: 'nothing matches'},
+      {search: '   ', expected: ['C-0001', 'C-0002', 'C-0003', 'C-0004', 'C-0005', 'C-0006', 'C-0007'], why: 'blank'},
+    ];
+    for (const {search, expected, why} of cases) {
+      it(`"${search}": ${why}`, () => {
+        expect(codes({search})).to.deep.equal(expected);
+      });
+    }
+  });
+
+  describe('filters', () => {
+    const cases: Array<{query: Partial<ListQuery>; expected: string[]; why: string}> = [
+      {query: {states: ['active']}, expected: ['C-0001', 'C-0002', 'C-0003', 'C-0004', 'C-0005'], why: 'Actif includes "Nouveau client"'},
+      {query: {states: ['prospect']}, expected: ['C-0007'], why: 'prospects'},
+      {query: {states: ['inactive']}, expected: ['C-0006'], why: 'inactive'},
+      {query: {states: ['prospect', 'inactive']}, expected: ['C-0006', 'C-0007'], why: 'statuses are OR-ed'},
+      {query: {states: ['favourites']}, expected: ['C-0003', 'C-0006'], why: 'favourites alone'},
+      {query: {states: ['active', 'favourites']}, expected: ['C-0003'], why: 'favourites AND status'},
+      {query: {states: ['unsynced']}, expected: ['C-0007'], why: 'not synchronised with accounting'},
+      {query: {sectorIds: ['food', 'edu']}, expected: ['C-0002', 'C-0003', 'C-0005'], why: 'sectors OR-ed'},
+      {query: {sectorIds: ['food'], states: ['favourites']}, expected: [], why: 'sector AND favourites'},
+      {query: {repIds: ['eg']}, expected: [], why: 'no client has the rep'},
+      {query: {languages: ['en']}, expected: [], why: 'language'},
+      {query: {languages: ['fr', 'en']}, expected: ['C-0001', 'C-0002', 'C-0003', 'C-0004', 'C-0005', 'C-0006', 'C-0007'], why: 'languages OR-ed'},
+      {query: {states: ['active'], search: 'montreal', sectorIds: ['edu']}, expected: ['C-0003'], why: 'search AND filters'},
+    ];
+    for (const {query, expected, why} of cases) {
+      it(why, () => {
+        expect(codes(query)).to.deep.equal(expected);
+      });
+    }
+
+    it('by default hides inactive clients and prospects', () => {
+      const visible = queryClients(rows, DEFAULT_LIST_QUERY, ctx);
+      expect(visible.map((row) => row.status)).to.deep.equal(['active', 'active', 'active', 'new', 'active']);
+      expect(visible.map((row) => row.code)).to.not.include.members(['C-0006', 'C-0007']);
+    });
+
+    it('works without favourites in the context', () => {
+      expect(codes({states: ['favourites']}, {})).to.deep.equal([]);
+    });
+  });
+
+  describe('sort', () => {
+    const active = {states: ['active' as const]};
+    it('orders Entreprise ascending in French collation', () => {
+      expect(names({...active, sort: [{field: 'name', direction: 'asc'}]})).to.deep.equal([
+        'eau Claire',
+        'École St-Jean',
+        'Entrepôt Lévis',
+        'Épicerie Bédard',
+        'Zinc Inc.',
+      ]);
+    });
+
+    it('orders Entreprise descending', () => {
+      expect(names({...active, sort: [{field: 'name', direction: 'desc'}]})).to.deep.equal([
+        'Zinc Inc.',
+        'Épicerie Bédard',
+        'Entrepôt Lévis',
+        'École St-Jean',
+        'eau Claire',
+      ]);
+    });
+
+    const cases: Array<{sort: ListQuery['sort']; expected: string[]; why: string}> = [
+      {sort: [], expected: ['C-0001', 'C-0002', 'C-0003', 'C-0004', 'C-0005'], why: 'no level: by code'},
+      {sort: [{field: 'code', direction: 'desc'}], expected: ['C-0005', 'C-0004', 'C-0003', 'C-0002', 'C-0001'], why: 'code descending'},
+      {sort: [{field: 'phone', direction: 'asc'}], expected: ['C-0004', 'C-0001', 'C-0002', 'C-0005', 'C-0003'], why: 'phone digits'},
+      {
+        sort: [{field: 'sector', direction: 'asc'}],
+        expected: ['C-0002', 'C-0005', 'C-0003', 'C-0001', 'C-0004'],
+        why: 'sector label (Alimentation, Éducation, Industrie), ties by code',
+      },
+      {
+        sort: [{field: 'sector', direction: 'asc'}, {field: 'name', direction: 'asc'}],
+        expected: ['C-0005', 'C-0002', 'C-0003', 'C-0004', 'C-0001'],
+        why: 'two levels: sector then name',
+      },
+      {
+        sort: [{field: 'sector', direction: 'desc'}, {field: 'name', direction: 'asc'}],
+        expected: ['C-0004', 'C-0001', 'C-0003', 'C-0005', 'C-0002'],
+        why: 'two levels: sector descending then name',
+      },
+      {
+        sort: [{field: 'status', direction: 'asc'}, {field: 'name', direction: 'asc'}],
+        expected: ['C-0005', 'C-0003', 'C-0002', 'C-0001', 'C-0004'],
+        why: 'status label (Actif before Nouveau client), then name',
+      },
+    ];
+    for (const {sort, expected, why} of cases) {
+      it(why, () => {
+        expect(codes({...active, sort})).to.deep.equal(expected);
+      });
+    }
+
+    it('sorts sectors by their label in the current locale', () => {
+      const english: QueryContext = {...ctx, locale: 'en-CA', sectorLabels: new Map(seed.reference.sectors.map((s) => [s.id, s.en]))};
+      // Education, Food and wholesale, Manufacturing.
+      expect(codes({...active, sort: [{field: 'sector', direction: 'asc'}]}, english)).to.deep.equal([
+        'C-0003',
+        'C-0002',
+        'C-0005',
+        'C-0001',
+        'C-0004',
+      ]);
+    });
+
+    it('puts empty values last in both directions', () => {
+      const withEmpty = [
+        toClientRow(makeClient({id: 'x1', code: 'X-1', name: 'Bravo', phone: ''})),
+        toClientRow(makeClient({id: 'x2', code: 'X-2', name: 'Alpha', phone: '418 555-0000'})),
+        toClientRow(makeClient({id: 'x3', code: 'X-3', name: 'Charlie', phone: '514 555-0000'})),
+      ];
+      const byPhone = (direction: 'asc' | 'desc') =>
+        names({sort: [{field: 'phone', direction}]}, ctx, withEmpty);
+      expect(byPhone('asc')).to.deep.equal(['Alpha', 'Charlie', 'Bravo']);
+      expect(byPhone('desc')).to.deep.equal(['Charlie', 'Alpha', 'Bravo']);
+    });
+
+    it('breaks ties by code, numerically, whatever the storage order', () => {
+      const same = ['C-0010', 'C-0009', 'C-0100'].map((code, i) => toClientRow(makeClient({id: `t${i}`, code, name: 'Même nom'})));
+      expect(queryClients(same, {...ALL, sort: [{field: 'name', direction: 'desc'}]}, ctx).map((r) => r.code)).to.deep.equal([
+        'C-0009',
+        'C-0010',
+        'C-0100',
+      ]);
+    });
+
+    it('follows new rows arrays and label changes (no stale cached order)', () => {
+      const sort: ListQuery['sort'] = [{field: 'sector', direction: 'asc'}];
+      const first = codes({...active, sort});
+      const renamed: QueryContext = {...ctx, sectorLabels: new Map([['manu', 'Aaa'], ['food', 'Bbb'], ['edu', 'Ccc']])};
+      expect(codes({...active, sort}, renamed)).to.deep.equal(['C-0001', 'C-0004', 'C-0002', 'C-0005', 'C-0003']);
+      expect(codes({...active, sort})).to.deep.equal(first);
+      const fewer = rows.filter((row) => row.id !== 'c2');
+      expect(names({...active, sort: [{field: 'name', direction: 'asc'}]}, ctx, fewer)).to.not.include('Épicerie Bédard');
+    });
+  });
+
+  it('filters and sorts 100,000 rows quickly, and faster again once the order or the ranks are known', () => {
+    const big: ClientRow[] = [];
+    const words = ['Imprimerie', 'École', 'Épicerie', 'eau', 'Québec', 'Lévis', 'Côté', 'Gagnon', 'Bédard', 'Zinc'];
+    for (let i = 0; i < 100_000; i++) {
+      const client = makeClient({
+        id: `b${i}`,
+        code: `C-${String(i).padStart(6, '0')}`,
+        name: `${words[i % 10]} ${words[(i * 7) % 9]} ${i.toString(36)}`,
+        phone: `418 ${String(100 + (i % 900))}-${String(i % 10_000).padStart(4, '0')}`,
+        active: i % 10 !== 0,
+      });
+      big.push(toClientRow(client, i % 3 ? [] : [makeContact({id: `k${i}`, clientId: client.id})]));
+    }
+    const query: ListQuery = {...defaultListQuery(), sort: [{field: 'name', direction: 'asc'}]};
+    let start = performance.now();
+    const first = queryClients(big, query, ctx);
+    const cold = performance.now() - start;
+    start = performance.now();
+    const searched = queryClients(big, {...query, search: 'ecole queb'}, ctx);
+    const warm = performance.now() - start;
+    start = performance.now();
+    queryClients(big, {...query, sort: [{field: 'name', direction: 'desc'}]}, ctx);
+    const reversed = performance.now() - start;
+    expect(first).to.have.length(90_000);
+    expect(searched.length).to.be.greaterThan(0);
+    expect(searched.every((row) => row.searchText.includes('ecole'))).to.be.true;
+    // Generous bounds (shared CI machines); the benchmark measures the real figures.
+    expect(cold, `cold ${cold.toFixed(0)} ms`).to.be.below(3000);
+    expect(warm, `warm ${warm.toFixed(0)} ms`).to.be.below(300);
+    expect(reversed, `reversed ${reversed.toFixed(0)} ms`).to.be.below(500);
+  });
+});
+
+describe('list query helpers', () => {
+  it('counts the active filters: the default "Actif" is one', () => {
+    expect(activeFilterCount(DEFAULT_LIST_QUERY)).to.equal(1);
+    expect(activeFilterCount({...ALL})).to.equal(0);
+    expect(activeFilterCount({...ALL, states: ['active', 'favourites'], sectorIds: ['food'], languages: ['en'], search: 'x'} as ListQuery)).to.equal(4);
+  });
+
+  it('sorts by a clicked column, reverses on a second click, and keeps the former level second', () => {
+    const byName = sortByColumn(DEFAULT_LIST_QUERY.sort, 'name');
+    expect(byName).to.deep.equal([
+      {field: 'name', direction: 'asc'},
+      {field: 'code', direction: 'asc'},
+    ]);
+    expect(sortByColumn(byName, 'name')[0]).to.deep.equal({field: 'name', direction: 'desc'});
+    expect(sortByColumn(sortByColumn(byName, 'name'), 'name')[0]).to.deep.equal({field: 'name', direction: 'asc'});
+    expect(sortByColumn(byName, 'phone')).to.deep.equal([
+      {field: 'phone', direction: 'asc'},
+      {field: 'name', direction: 'asc'},
+    ]);
+  });
+
+  it('gives fresh copies of the default query', () => {
+    const query = defaultListQuery();
+    query.states.push('inactive');
+    expect(DEFAULT_LIST_QUERY.states).to.deep.equal(['active']);
+    expect(() => (DEFAULT_LIST_QUERY as ListQuery).states.push('inactive')).to.throw();
+  });
+});
