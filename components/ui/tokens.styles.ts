@@ -3,7 +3,8 @@ import {css} from 'lit';
 /**
  * Global design tokens (`--ic-*`), interOP's look. Hosts override them on any ancestor.
  * Everything is sized in px and every inherited property is reset on `:host`, so that a host
- * page's `html { font-size: 62.5% }` or `body { font: 11px Tahoma }` changes nothing inside.
+ * page's `html { font-size: 62.5% }`, `body { font: 11px Tahoma }` or `* { line-height: 3 }`
+ * changes nothing inside.
  *
  * @cssproperty --ic-font-family - Font of the module.
  * @cssproperty --ic-font-size - Base text size (px).
@@ -36,15 +37,23 @@ export const tokens = css`
     --_radius: var(--ic-radius, 6px);
     --_focus: var(--ic-color-focus, #1f7fa3);
 
-    font-family: var(--_font);
-    font-size: var(--_size);
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.4;
-    letter-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    color: var(--_text);
+    /* Page rules that match the host element itself (\`*{line-height:3}\`) would beat plain
+       :host rules; important declarations of the shadow tree win over the page's. Theme
+       through the --ic-* properties instead. */
+    font-family: var(--_font) !important;
+    font-size: var(--_size) !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    line-height: 1.4 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    color: var(--_text) !important;
     box-sizing: border-box;
   }
   *,

@@ -28,7 +28,7 @@ describe('<clients-provider>', () => {
     ClientsProvider.define();
     await provider.updateComplete;
     const probe = provider.querySelector('probe-element') as ProbeElement;
-    await waitUntil(() => probe.data.store === provider.store, 'store provided');
+    await waitUntil(() => probe.data.store === provider.store, 'store provided', {timeout: 5000});
     expect(provider.store?.user).to.equal('mgagnon');
     expect(provider.store?.can('client.delete')).to.be.true;
     expect(provider.store?.can('client.change-code')).to.be.false;
@@ -46,14 +46,14 @@ describe('<clients-provider>', () => {
     const probe = wrapper.querySelector('probe-element') as ProbeElement;
     await probe.updateComplete;
     // No provider yet: the probe falls back to the page-wide default store.
-    await waitUntil(() => probe.data.store !== undefined, 'fallback store');
+    await waitUntil(() => probe.data.store !== undefined, 'fallback store', {timeout: 5000});
     expect(probe.data.store).to.equal(defaultStore());
     class LateProvider extends ClientsProvider {}
     const injected = new ClientStore({adapter: new LocalAdapter({seedData: smallSeed()}), dbName: uniqueDbName()});
     LateProvider.define(tag);
     const provider = wrapper.querySelector(tag) as ClientsProvider;
     provider.store = injected;
-    await waitUntil(() => probe.data.store === injected, 'the late provider takes over');
+    await waitUntil(() => probe.data.store === injected, 'the late provider takes over', {timeout: 5000});
     await injected.whenReady();
     injected.dispose();
   });
@@ -64,9 +64,9 @@ describe('<clients-provider>', () => {
     const probe = provider.querySelector('probe-element') as ProbeElement;
     provider.store = injected;
     await provider.updateComplete;
-    await waitUntil(() => probe.data.store === injected, 'injected store provided');
+    await waitUntil(() => probe.data.store === injected, 'injected store provided', {timeout: 5000});
     await injected.whenReady();
-    await waitUntil(() => probe.data.store?.rows.length === 7);
+    await waitUntil(() => probe.data.store?.rows.length === 7, 'seeded', {timeout: 5000});
     injected.dispose();
   });
 

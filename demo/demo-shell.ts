@@ -1,0 +1,429 @@
+import {LitElement, html, svg, nothing, type PropertyValues} from 'lit';
+import {customElement, query, state} from 'lit/decorators.js';
+import {Router} from '@lit-labs/router';
+import type {ClientsProvider} from '../components/clients-provider/clients-provider.js';
+import {createRoutes, pageOf, paths, type Page} from './routes.js';
+import {ATTRIBUTION, lines, text, type DemoLocale} from './demo-strings.js';
+import {shellStyles} from './demo.styles.js';
+
+/** The IndexedDB database of the demo (the provider's `db-name`). */
+export const DEMO_DB = 'interop-clients-demo';
+const SEED_URL = '/seed/demo-seed.json';
+const LOCALE_KEY = 'interop-clients-demo.locale';
+const TOAST_MS = 6000;
+
+const icon = (body: ReturnType<typeof svg>) =>
+  html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="currentColor">${body}</svg>`;
+const icons = {
+  menu: icon(
+    svg`<path d="M3 5h2.5v2.5H3zM8 5h13v2.5H8zM3 10.75h2.5v2.5H3zM8 10.75h13v2.5H8zM3 16.5h2.5V19H3zM8 16.5h13V19H8z"/>`,
+  ),
+  back: icon(svg`<path d="M20 10.5H8.4l4.7-4.7L11 3.7 2.7 12l8.3 8.3 2.1-2.1-4.7-4.7H20z"/>`),
+  info: icon(
+    svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1.2 15.5h-2.4v-7h2.4v7Zm-1.2-8.6a1.45 1.45 0 1 1 0-2.9 1.45 1.45 0 0 1 0 2.9Z"/>`,
+  ),
+  help: icon(
+    svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1.1 16.2h-2.3v-2.3h2.3v2.3Zm2.3-7.6c-.5.7-1.1 1.1-1.6 1.5-.6.4-.7.7-.7 1.6h-2.2c0-1.6.4-2.3 1.4-3 .7-.5 1.4-.9 1.4-1.8 0-.8-.6-1.4-1.6-1.4-1 0-1.7.6-1.8 1.6H8c.1-2.3 1.8-3.6 4-3.6 2.4 0 3.9 1.3 3.9 3.2 0 .7-.2 1.3-.5 1.9Z"/>`,
+  ),
+  list: icon(svg`<path d="M4 6h16v2H4zm0 5h16v2H4zm0 5h16v2H4z"/>`),
+  page: icon(svg`<path d="M6 2h8l6 6v14H4V2h2Zm7 1.5V9h5.5L13 3.5ZM6 4v16h12V11h-7V4H6Z"/>`),
+  reset: icon(svg`<path d="M12 5V1L7 6l5 5V7a5 5 0 1 1-5 5H5a7 7 0 1 0 7-7Z"/>`),
+  close: icon(svg`<path d="m6.4 5 5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z"/>`),
+};
+
+interface Toast {
+  id: number;
+  message: string;
+}
+
+function initialLocale(): DemoLocale {
+  try {
+    const saved = localStorage.getItem(LOCALE_KEY);
+    if (saved === 'fr-CA' || saved === 'en-CA') return saved;
+  } catch {
+    // Storage blocked: French, the default.
+  }
+  return 'fr-CA';
+}
+
+/**
+ * The demo sandbox: an interOP-like host page around the module's elements. It plays the host's
+ * part: routing (`/` → `<client-list>`, `/clients/:id` → `<client-detail>`), language, and the
+ * actions that belong to the host application (shown as toasts).
+ */
+@customElement('demo-shell')
+export class DemoShell extends LitElement {
+  static override styles = shellStyles;
+
+  @state() private locale: DemoLocale = initialLocale();
+  @state() private page: Page = pageOf(location.pathname);
+  @state() private menuOpen = false;
+  @state() private toasts: Toast[] = [];
+  @state() private resetting = false;
+
+  @query('clients-provider') private provider?: ClientsProvider;
+  @query('#about') private aboutDialog?: HTMLDialogElement;
+  @query('#help') private helpDialog?: HTMLDialogElement;
+  @query('#reset') private resetDialog?: HTMLDialogElement;
+  @query('#menu-button') private menuButton?: HTMLButtonElement;
+
+  private readonly router: Router;
+  private nextToastId = 1;
+  private unsubscribeStore: (() => void) | undefined;
+  private subscribedStore: unknown;
+
+  constructor() {
+    super();
+    const {routes, fallback} = createRoutes(() => this.renderNotFound());
+    this.router = new Router(this, routes, {fallback});
+    // In-app links (ours, and those inside the module's elements) go through navigate(); the
+    // router's own link handling then sees a handled click and stays out of the way.
+    this.addEventListener('click', this.onLinkClick);
+    this.addEventListener('client-open', (event) => this.navigate(paths.client(event.detail.clientId)));
+    this.addEventListener('client-list-request', () => this.navigate(paths.list));
+    this.addEventListener('client-create-request', () => this.toast(this.t('toastCreate')));
+    this.addEventListener('invoice-create-request', (event) =>
+      this.toast(this.t('toastInvoice', {id: this.codeOf(event.detail.clientId)})),
+    );
+    this.addEventListener('document-open', (event) => this.toast(this.t('toastDocument', {number: event.detail.number})));
+    this.addEventListener('client-saved', () => this.toast(this.t('toastSaved')));
+    this.addEventListener('client-deleted', () => {
+      this.toast(this.t('toastDeleted'));
+      this.navigate(paths.list, {replace: true});
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    document.addEventListener('click', this.onDocumentClick);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    document.removeEventListener('click', this.onDocumentClick);
+    this.unsubscribeStore?.();
+  }
+
+  /** Goes to `path` in the app: a new history entry (Back returns), then the router renders it. */
+  navigate(path: string, {replace = false} = {}): void {
+    if (path !== location.pathname) {
+      const depth = (history.state as {depth?: number} | null)?.depth ?? 0;
+      if (replace) history.replaceState({depth}, '', path);
+      else history.pushState({depth: depth + 1}, '', path);
+    }
+    this.page = pageOf(path);
+    void this.router.goto(path);
+    this.menuOpen = false;
+  }
+
+  private readonly onLinkClick = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!anchor || anchor.target || anchor.hasAttribute('download') || anchor.rel === 'external') return;
+    if (anchor.origin !== location.origin || !anchor.getAttribute('href')) return;
+    const page = pageOf(anchor.pathname);
+    if (page.kind === 'not-found') return;
+    event.preventDefault();
+    this.navigate(anchor.pathname);
+  };
+
+  private readonly onPopState = () => {
+    // The router renders the new location itself; the shell follows for its header and title.
+    this.page = pageOf(location.pathname);
+  };
+
+  private readonly onDocumentClick = (event: MouseEvent) => {
+    if (this.menuOpen && !event.composedPath().includes(this.renderRoot.querySelector('.menu-anchor') as EventTarget)) {
+      this.menuOpen = false;
+    }
+  };
+
+  private t(key: Parameters<typeof text>[1], params?: Record<string, string>): string {
+    return text(this.locale, key, params);
+  }
+
+  /** The client's code for messages (C-0005), its id when the store does not know it yet. */
+  private codeOf(clientId: string): string {
+    return this.provider?.store?.getRow(clientId)?.code ?? clientId;
+  }
+
+  private toast(message: string): void {
+    const id = this.nextToastId++;
+    this.toasts = [...this.toasts, {id, message}].slice(-3);
+    setTimeout(() => this.dismiss(id), TOAST_MS);
+  }
+
+  private dismiss(id: number): void {
+    this.toasts = this.toasts.filter((toast) => toast.id !== id);
+  }
+
+  private setLocale(locale: DemoLocale): void {
+    this.locale = locale;
+    try {
+      localStorage.setItem(LOCALE_KEY, locale);
+    } catch {
+      // Not remembered: fine.
+    }
+  }
+
+  private goBack(): void {
+    // Back to where the user came from when it is inside the demo, else to the list.
+    if (((history.state as {depth?: number} | null)?.depth ?? 0) > 0) history.back();
+    else this.navigate(paths.list);
+  }
+
+  // ---- menu ---------------------------------------------------------------------------------
+
+  private menuItems(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.menu [role="menuitem"]')];
+  }
+
+  private async toggleMenu(focus: 'first' | 'last' = 'first'): Promise<void> {
+    this.menuOpen = !this.menuOpen;
+    if (!this.menuOpen) return;
+    await this.updateComplete;
+    const items = this.menuItems();
+    (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
+  }
+
+  private closeMenu(restoreFocus = true): void {
+    this.menuOpen = false;
+    if (restoreFocus) this.menuButton?.focus();
+  }
+
+  private onMenuButtonKeydown(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!this.menuOpen) void this.toggleMenu(event.key === 'ArrowDown' ? 'first' : 'last');
+    }
+  }
+
+  private onMenuKeydown(event: KeyboardEvent): void {
+    const items = this.menuItems();
+    const index = items.indexOf(this.renderRoot instanceof ShadowRoot ? (this.renderRoot.activeElement as HTMLElement) : items[0]!);
+    const move = (to: number) => items[(to + items.length) % items.length]?.focus();
+    switch (event.key) {
+      case 'ArrowDown':
+        move(index + 1);
+        break;
+      case 'ArrowUp':
+        move(index - 1);
+        break;
+      case 'Home':
+        move(0);
+        break;
+      case 'End':
+        move(items.length - 1);
+        break;
+      case 'Escape':
+        this.closeMenu();
+        break;
+      case 'Tab':
+        this.closeMenu(false);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  // ---- dialogs ------------------------------------------------------------------------------
+
+  private openAbout(): void {
+    this.closeMenu(false);
+    this.aboutDialog?.showModal();
+  }
+
+  private openHelp(): void {
+    this.helpDialog?.showModal();
+  }
+
+  private openReset(): void {
+    this.closeMenu(false);
+    this.resetDialog?.showModal();
+  }
+
+  /**
+   * Erases the demo database and reloads: the provider is removed first so that its store closes
+   * the database (other tabs close theirs on `versionchange`), then the seed loads again.
+   */
+  private async resetDemo(): Promise<void> {
+    this.resetting = true;
+    await this.updateComplete;
+    // The provider frees its store a microtask after it leaves the DOM.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase(DEMO_DB);
+      const timer = setTimeout(resolve, 5000);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      request.onsuccess = done;
+      request.onerror = done;
+      // Blocked: another tab still holds it; it closes on `versionchange`, success follows.
+    });
+    location.reload();
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('locale')) document.documentElement.lang = this.locale;
+  }
+
+  protected override updated(): void {
+    const store = this.provider?.store;
+    if (store !== this.subscribedStore) {
+      this.unsubscribeStore?.();
+      this.subscribedStore = store;
+      this.unsubscribeStore = store?.subscribe(() => this.updateTitle());
+    }
+    this.updateTitle();
+  }
+
+  private updateTitle(): void {
+    document.title =
+      this.page.kind === 'client' ? this.t('titleClient', {code: this.codeOf(this.page.clientId)}) : this.t('titleList');
+  }
+
+  protected override render() {
+    const onClient = this.page.kind === 'client';
+    return html`
+      <header>
+        <div class="menu-anchor">
+          <button
+            id="menu-button"
+            class="bar-button"
+            aria-label=${this.t('menu')}
+            title=${this.t('menu')}
+            aria-haspopup="menu"
+            aria-expanded=${this.menuOpen ? 'true' : 'false'}
+            aria-controls="menu"
+            @click=${() => this.toggleMenu()}
+            @keydown=${this.onMenuButtonKeydown}
+          >
+            ${icons.menu}
+          </button>
+          ${this.menuOpen ? this.renderMenu() : nothing}
+        </div>
+        ${onClient
+          ? html`<button class="bar-button" aria-label=${this.t('back')} title=${this.t('back')} @click=${this.goBack}>
+              ${icons.back}
+            </button>`
+          : nothing}
+        <a class="brand" href=${paths.list}>${this.t('appName')} <span>· ${this.t('moduleName')}</span></a>
+        <span class="spacer"></span>
+        <div class="languages" role="group" aria-label=${this.t('language')}>
+          <button lang="fr" aria-pressed=${this.locale === 'fr-CA' ? 'true' : 'false'} @click=${() => this.setLocale('fr-CA')}>
+            Français
+          </button>
+          <button lang="en" aria-pressed=${this.locale === 'en-CA' ? 'true' : 'false'} @click=${() => this.setLocale('en-CA')}>
+            English
+          </button>
+        </div>
+        <button class="bar-button" aria-label=${this.t('about')} title=${this.t('about')} @click=${this.openAbout}>
+          ${icons.info}
+        </button>
+        <button class="bar-button" aria-label=${this.t('help')} title=${this.t('help')} @click=${this.openHelp}>${icons.help}</button>
+      </header>
+      <main>
+        ${this.resetting
+          ? html`<p class="not-found" role="status">${this.t('resetting')}</p>`
+          : html`<clients-provider
+              seed=${SEED_URL}
+              db-name=${DEMO_DB}
+              user="demo"
+              permissions="client.change-code client.delete client.edit-accounting client.sync-accounting"
+              locale=${this.locale}
+              >${this.router.outlet()}</clients-provider
+            >`}
+      </main>
+      ${this.renderAbout()} ${this.renderHelp()} ${this.renderReset()}
+      <div class="toasts" role="status" aria-live="polite">
+        ${this.toasts.map(
+          (toast) => html`<div class="toast">
+            <p>${toast.message}</p>
+            <button aria-label=${this.t('close')} title=${this.t('close')} @click=${() => this.dismiss(toast.id)}>
+              ${icons.close}
+            </button>
+          </div>`,
+        )}
+      </div>
+    `;
+  }
+
+  private renderMenu() {
+    return html`<div id="menu" class="menu" role="menu" aria-label=${this.t('menu')} @keydown=${this.onMenuKeydown}>
+      <a role="menuitem" href=${paths.list} @click=${() => this.closeMenu(false)}>${icons.list} ${this.t('menuClients')}</a>
+      <a role="menuitem" href="/demo/legacy.html" rel="external">${icons.page} ${this.t('menuLegacy')}</a>
+      <button role="menuitem" @click=${this.openAbout}>${icons.info} ${this.t('menuAbout')}</button>
+      <div role="separator"></div>
+      <button role="menuitem" class="danger" @click=${this.openReset}>${icons.reset} ${this.t('menuReset')}</button>
+    </div>`;
+  }
+
+  private renderAbout() {
+    return html`<dialog id="about" aria-labelledby="about-title">
+      <h2 id="about-title">${this.t('aboutTitle')}</h2>
+      <div class="dialog-body">
+        <p>${this.t('aboutIntro')}</p>
+        <h3>${this.t('aboutSources')}</h3>
+        <ul>
+          ${ATTRIBUTION.map((line) => html`<li>${line}</li>`)}
+        </ul>
+      </div>
+      <form method="dialog" class="dialog-actions">
+        <button class="button primary">${this.t('close')}</button>
+      </form>
+    </dialog>`;
+  }
+
+  private renderHelp() {
+    return html`<dialog id="help" aria-labelledby="help-title">
+      <h2 id="help-title">${this.t('helpTitle')}</h2>
+      <div class="dialog-body">
+        <ul>
+          ${lines(this.locale, 'helpBody').map((line) => html`<li>${line}</li>`)}
+        </ul>
+      </div>
+      <form method="dialog" class="dialog-actions">
+        <button class="button primary">${this.t('close')}</button>
+      </form>
+    </dialog>`;
+  }
+
+  private renderReset() {
+    return html`<dialog id="reset" aria-labelledby="reset-title">
+      <h2 id="reset-title">${this.t('resetTitle')}</h2>
+      <div class="dialog-body"><p>${this.t('resetBody')}</p></div>
+      <form method="dialog" class="dialog-actions">
+        <button class="button" ?disabled=${this.resetting}>${this.t('cancel')}</button>
+        <button
+          class="button danger"
+          type="button"
+          ?disabled=${this.resetting}
+          @click=${() => void this.resetDemo()}
+        >
+          ${this.resetting ? this.t('resetting') : this.t('resetConfirm')}
+        </button>
+      </form>
+    </dialog>`;
+  }
+
+  private renderNotFound() {
+    return html`<section class="not-found">
+      <h1>${this.t('notFoundTitle')}</h1>
+      <p>${this.t('notFoundBody')}</p>
+      <p><a href=${paths.list}>${this.t('notFoundLink')}</a></p>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'demo-shell': DemoShell;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The demo shell's own words (the module's catalogues live in src/i18n and are not used here:
+ * the shell plays the host application).
+ */
+export type DemoLocale = 'fr-CA' | 'en-CA';
+
+const fr = {
+  appName: 'interOP',
+  moduleName: 'Clients',
+  menu: 'Menu',
+  menuClients: 'Clients',
+  menuLegacy: 'Page héritée (un seul script)',
+  menuAbout: 'À propos',
+  menuReset: 'Réinitialiser la démo',
+  back: 'Retour à la liste des clients',
+  help: 'Aide',
+  about: 'À propos',
+  language: 'Langue',
+  close: 'Fermer',
+  cancel: 'Annuler',
+  aboutTitle: 'À propos de cette démo',
+  aboutIntro:
+    "Le module Clients d'interOP en composants web (Lit), sur l'adaptateur local : les données sont gardées dans IndexedDB, dans ce navigateur seulement.",
+  aboutSources: 'Sources des données',
+  helpTitle: 'Aide',
+  helpBody: [
+    'Cliquez sur une ligne (ou Entrée) pour ouvrir la fiche du client ; le bouton Précédent du navigateur revient à la liste.',
+    'Les adresses sont partageables : /clients/<identifiant> ouvre directement une fiche.',
+    "Les actions qui appartiennent à l'application hôte (créer un client, créer une facture, ouvrir un document) affichent ici un message.",
+    'La page héritée montre les mêmes composants chargés par une seule balise <script> dans une page aux vieux styles globaux.',
+  ],
+  resetTitle: 'Réinitialiser la démo',
+  resetBody:
+    'Les données de démonstration seront effacées de ce navigateur et rechargées depuis le jeu de données initial. Les modifications faites dans la démo seront perdues.',
+  resetConfirm: 'Réinitialiser',
+  resetting: 'Réinitialisation…',
+  notFoundTitle: 'Page introuvable',
+  notFoundBody: "Cette adresse ne correspond à aucune page de la démo.",
+  notFoundLink: 'Retour à la liste des clients',
+  toastCreate: "L'application hôte ouvrirait ici l'éditeur « Créer un client » (à venir).",
+  toastInvoice: "L'application hôte ouvrirait ici son module Facturation pour créer une facture au client {id}.",
+  toastDocument: "L'application hôte ouvrirait ici le document {number}.",
+  toastSaved: 'Client enregistré.',
+  toastDeleted: 'Client supprimé.',
+  titleList: 'Clients — interOP',
+  titleClient: 'Client {code} — interOP',
+} as const;
+
+type Strings = {readonly [K in keyof typeof fr]: (typeof fr)[K] extends readonly string[] ? readonly string[] : string};
+
+const en: Strings = {
+  appName: 'interOP',
+  moduleName: 'Clients',
+  menu: 'Menu',
+  menuClients: 'Clients',
+  menuLegacy: 'Legacy page (one script tag)',
+  menuAbout: 'About',
+  menuReset: 'Reset the demo',
+  back: 'Back to the client list',
+  help: 'Help',
+  about: 'About',
+  language: 'Language',
+  close: 'Close',
+  cancel: 'Cancel',
+  aboutTitle: 'About this demo',
+  aboutIntro:
+    "interOP's Clients module as web components (Lit), on the local adapter: the data is kept in IndexedDB, in this browser only.",
+  aboutSources: 'Data sources',
+  helpTitle: 'Help',
+  helpBody: [
+    "Click a row (or press Enter) to open the client's file; the browser's Back button returns to the list.",
+    'Addresses can be shared: /clients/<id> opens a client file directly.',
+    'Actions that belong to the host application (create a client, create an invoice, open a document) show a message here.',
+    'The legacy page shows the same components loaded by a single <script> tag in a page with old global styles.',
+  ],
+  resetTitle: 'Reset the demo',
+  resetBody:
+    'The demo data will be erased from this browser and reloaded from the initial data set. Changes made in the demo will be lost.',
+  resetConfirm: 'Reset',
+  resetting: 'Resetting…',
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'This address matches no page of the demo.',
+  notFoundLink: 'Back to the client list',
+  toastCreate: 'The host application would open the "Create a client" editor here (coming later).',
+  toastInvoice: 'The host application would open its Invoicing module here to create an invoice for client {id}.',
+  toastDocument: 'The host application would open document {number} here.',
+  toastSaved: 'Client saved.',
+  toastDeleted: 'Client deleted.',
+  titleList: 'Clients — interOP',
+  titleClient: 'Client {code} — interOP',
+};
+
+const dictionaries: Record<DemoLocale, Strings> = {'fr-CA': fr, 'en-CA': en};
+
+type TextKey = {[K in keyof Strings]: Strings[K] extends string ? K : never}[keyof Strings];
+
+/** The shell's text in `locale`, with `{name}` placeholders filled. */
+export function text(locale: DemoLocale, key: TextKey, params: Record<string, string> = {}): string {
+  return (dictionaries[locale][key] as string).replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
+export function lines(locale: DemoLocale, key: 'helpBody'): readonly string[] {
+  return dictionaries[locale][key];
+}
+
+/**
+ * Where the seed bundle's data come from: the `attribution` lines of public/seed/demo-seed.json
+ * (data/README.md), repeated here so that "À propos" does not download the whole bundle.
+ */
+export const ATTRIBUTION: readonly string[] = [
+  'Contains information licensed under the Open Government Licence – Canada.',
+  "Gouvernement du Québec, ministère de l'Éducation.",
+  'Contacts, adresses supplémentaires, notes et documents : données synthétiques générées pour la démonstration.',
+];
