@@ -1,4 +1,5 @@
 import type {
+  AccountingSync,
   Client,
   ClientDocument,
   Contact,
@@ -8,6 +9,7 @@ import type {
   ShippingAddress,
 } from '../model/types.js';
 import type {StoreOperation} from '../store/operations.js';
+import type {ClientsDb} from '../store/db.js';
 
 /** Records the backend sends to bring the cache up to date. */
 export interface PullBatch {
@@ -69,4 +71,25 @@ export interface ClientsAdapter {
   pull(cursor: string | null, signal?: AbortSignal): Promise<PullBatch>;
   /** Sends one operation; throws an AdapterError when it is not accepted. */
   push(op: StoreOperation, signal?: AbortSignal): Promise<PushResult>;
+  /**
+   * The accounting gateway: sends the client to the accounting system. Resolves to the new state
+   * (`synced`, with the accounting id and time); throws an AdapterError `validation` whose
+   * `fieldErrors` give the reasons (message keys or the system's words) when it is refused.
+   * Absent when no accounting system is connected.
+   */
+  sendToAccounting?(client: Client, signal?: AbortSignal): Promise<AccountingSync>;
+  /** The accounting gateway: the client's current balance ("Solde actuel"), same errors. */
+  readBalance?(client: Client, signal?: AbortSignal): Promise<AccountingBalance>;
+  /**
+   * For an adapter whose database is the store's cache (the local adapter): the store hands the
+   * cache over when it opens it.
+   */
+  attachCache?(db: ClientsDb): void;
+}
+
+/** A balance read from the accounting system. */
+export interface AccountingBalance {
+  balance: number;
+  /** When it was read, ISO timestamp. */
+  readAt: string;
 }

@@ -10,3 +10,8 @@ export * from './address.js';
 export * from './documents.js';
 export * from './client-query.js';
 export * from './normalize.js';
+export * from './validation.js';
+export * from './geo.js';
+export * from './client-code.js';
+export * from './duplicates.js';
+export * from './client-rules.js';

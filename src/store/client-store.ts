@@ -1,14 +1,19 @@
 import {liveQuery, type Subscription} from 'dexie';
-import type {ClientsAdapter, PullBatch} from '../adapters/adapter.js';
+import type {ClientsAdapter} from '../adapters/adapter.js';
 import {toClientRow, type ClientRow} from '../model/client-row.js';
 import {computeAnnualSales} from '../model/sales.js';
 import {EMPTY_REFERENCE, type ReferenceData} from '../model/types.js';
 import {ClientsDb, type ChangeEntry, type RecordTable} from './db.js';
-import {favouriteKey, type OutboxEntry, type StoreOperation} from './operations.js';
-import {OutboxSender, type Rejection} from './outbox-sender.js';
+import {favouriteKey, type StoreOperation} from './operations.js';
+import {acceptInCache, OutboxSender, rollBackInCache, type Rejection} from './outbox-sender.js';
 import {readClientFile, type ClientFile} from './client-file.js';
+import {pullIfNeeded} from './pull.js';
+import type {ClientDraft} from '../model/client-rules.js';
+import type {FieldIssue} from '../model/validation.js';
+import {ClientActions, type AccountingResult, type BalanceResult, type DeleteResult, type SaveResult} from './client-actions.js';
 
 export type {ClientFile};
+export {LogoError, LOGO_MAX_MB, type AccountingResult, type BalanceResult, type DeleteResult, type SaveResult} from './client-actions.js';
 
 /** Rights a host can grant (provider attribute `permissions`). */
 export type Permission = 'client.change-code' | 'client.delete' | 'client.edit-accounting' | 'client.sync-accounting';
@@ -30,7 +35,6 @@ export interface ClientStoreOptions {
   permissions?: Iterable<string>;
 }
 
-const CHUNK = 2000;
 const DEFAULT_USER = 'anonymous';
 
 /**
@@ -61,6 +65,7 @@ export class ClientStore {
 
   private readonly listeners = new Set<() => void>();
   private readonly sender: OutboxSender;
+  private readonly actions = new ClientActions(this);
   private rowIndex = new Map<string, number>();
   private lastSeq = 0;
   private changeFeed: Subscription | undefined;
@@ -72,9 +77,13 @@ export class ClientStore {
     this.db = new ClientsDb(options.dbName ?? 'interop-clients');
     this.user = options.user || DEFAULT_USER;
     this.permissions = new Set(options.permissions ?? []);
+    this.adapter.attachCache?.(this.db);
     this.sender = new OutboxSender(this.db, this.adapter, {
-      accepted: (entry, record) => this.accepted(entry, record),
-      rolledBack: (entry, rejection) => this.rollBack(entry, rejection),
+      accepted: (entry, record) => acceptInCache(this.db, entry, record),
+      rolledBack: async (entry, rejection) => {
+        await rollBackInCache(this.db, entry);
+        this.reject(rejection);
+      },
       conflicted: (_entry, rejection) => this.reject(rejection),
       pendingChanged: (count) => this.set(() => (this.pendingCount = count)),
     });
@@ -149,6 +158,61 @@ export class ClientStore {
     await this.write([{type: 'put', table: 'sales', key: clientId, record: summary, before}]);
   }
 
+  // --- client actions (editor and Actions menu; see client-actions.ts) ----------------------
+
+  /** Validates, normalises and creates a client with the next code of the numbering pattern. */
+  createClient(draft: ClientDraft): Promise<SaveResult> {
+    return this.actions.create(draft);
+  }
+
+  /** Validates, normalises and saves the edited client (its code changes only through changeClientCode). */
+  updateClient(draft: ClientDraft & {id: string}): Promise<SaveResult> {
+    return this.actions.update(draft);
+  }
+
+  /** Right `client.change-code`; the new code is checked and unique, the old one kept in `previousCodes`. */
+  changeClientCode(clientId: string, code: string): Promise<SaveResult> {
+    return this.actions.changeCode(clientId, code);
+  }
+
+  setClientActive(clientId: string, active: boolean): Promise<void> {
+    return this.actions.setActive(clientId, active);
+  }
+
+  /** Right `client.sync-accounting`; prospects are never sent; the answer is kept in `accountingSync`. */
+  sendToAccounting(clientId: string): Promise<AccountingResult> {
+    return this.actions.sendToAccounting(clientId);
+  }
+
+  /** "Récupérer solde": asks the accounting system, keeps `accounting.balance` and `balanceReadAt`. */
+  readBalance(clientId: string): Promise<BalanceResult> {
+    return this.actions.readBalance(clientId);
+  }
+
+  /** Why the client cannot be deleted (documents, contacts or addresses used, clients billed to it). */
+  deleteBlockers(clientId: string): Promise<FieldIssue[]> {
+    return this.actions.deleteBlockers(clientId);
+  }
+
+  /** Right `client.delete`; refused with the reasons while anything refers to the client. */
+  deleteClient(clientId: string): Promise<DeleteResult> {
+    return this.actions.delete(clientId);
+  }
+
+  hasProductionJob(clientId: string): Promise<boolean> {
+    return this.actions.hasProductionJob(clientId);
+  }
+
+  /** Keeps a logo image (refused with a LogoError when not an image or too large); resolves to its id. */
+  saveLogo(clientId: string | undefined, file: Blob & {name?: string}): Promise<string> {
+    return this.actions.saveLogo(clientId, file);
+  }
+
+  /** An object URL of a kept logo, `undefined` when there is none. */
+  logoUrl(attachmentId: string | null | undefined): Promise<string | undefined> {
+    return this.actions.logoUrl(attachmentId);
+  }
+
   /**
    * Applies operations to the cache and records them in the outbox, in one transaction, then
    * asks the sender to deliver them.
@@ -175,7 +239,7 @@ export class ClientStore {
   async refresh(): Promise<void> {
     if (this.status !== 'ready') return this.opened;
     try {
-      await this.pullIfNeeded();
+      await pullIfNeeded(this.db, this.adapter);
     } catch (error) {
       this.fail({code: 'seed', reason: describe(error)});
     }
@@ -193,6 +257,7 @@ export class ClientStore {
     this.disposed = true;
     this.changeFeed?.unsubscribe();
     this.sender.dispose();
+    this.actions.dispose();
     this.listeners.clear();
     this.db.close();
   }
@@ -207,7 +272,7 @@ export class ClientStore {
       return;
     }
     try {
-      await this.pullIfNeeded();
+      await pullIfNeeded(this.db, this.adapter);
     } catch (error) {
       this.fail({code: 'seed', reason: describe(error)});
     }
@@ -219,42 +284,6 @@ export class ClientStore {
     } catch (error) {
       this.fail({code: 'open', reason: describe(error)});
     }
-  }
-
-  /** Brings the cache up to date; the first tab to get here does it, the others wait. */
-  private async pullIfNeeded(): Promise<void> {
-    const run = async () => {
-      let cursor = ((await this.db.meta.get('cursor'))?.value as string | undefined) ?? null;
-      if (cursor !== null && this.adapter.kind === 'local') return;
-      let batch: PullBatch;
-      do {
-        batch = await this.adapter.pull(cursor);
-        await this.applyPull(batch);
-        cursor = batch.cursor;
-      } while (batch.hasMore);
-    };
-    const locks = globalThis.navigator?.locks;
-    if (locks) await locks.request(`interop-clients-pull:${this.db.name}`, run);
-    else await run();
-  }
-
-  private async applyPull(batch: PullBatch): Promise<void> {
-    const tables = ['clients', 'contacts', 'addresses', 'notes', 'documents', 'sales'] as const;
-    for (const name of tables) {
-      const records = batch[name] ?? [];
-      for (let i = 0; i < records.length; i += CHUNK) {
-        // Chunks keep each IndexedDB request short; the change log says what moved.
-        await this.db.transaction('rw', this.db.table(name), this.db.changes, async () => {
-          await this.db.table(name).bulkPut(records.slice(i, i + CHUNK));
-        });
-      }
-    }
-    await this.db.transaction('rw', [this.db.reference, this.db.meta, this.db.changes, ...tables.map((t) => this.db.table(t))], async () => {
-      for (const {table, key} of batch.deleted ?? []) await this.db.table(table).delete(key);
-      if (batch.reference) await this.db.reference.put({key: 'reference', value: batch.reference});
-      await this.db.meta.put({key: 'cursor', value: batch.cursor});
-      await this.db.changes.add({table: '*', key: '*'});
-    });
   }
 
   private async loadAll(): Promise<void> {
@@ -335,31 +364,6 @@ export class ClientStore {
 
   // --- outbox outcomes ------------------------------------------------------------------------
 
-  private async accepted(entry: OutboxEntry, record: object | undefined): Promise<void> {
-    const {op} = entry;
-    await this.db.transaction('rw', [this.db.table(op.table), this.db.outbox, this.db.changes], async () => {
-      await this.db.outbox.delete(entry.seq!);
-      if (op.type !== 'put' || !record) return;
-      const current = await this.db.table(op.table).get(op.key);
-      // Only when nobody edited the record again while it was on its way.
-      if (current && sameUpdate(current, op.record)) {
-        await this.db.table(op.table).put(record);
-        await this.db.changes.add({table: op.table, key: op.key});
-      }
-    });
-  }
-
-  private async rollBack(entry: OutboxEntry, rejection: Rejection): Promise<void> {
-    const {op} = entry;
-    await this.db.transaction('rw', [this.db.table(op.table), this.db.outbox, this.db.changes], async () => {
-      await this.db.outbox.delete(entry.seq!);
-      if (op.before) await this.db.table(op.table).put(op.before);
-      else await this.db.table(op.table).delete(op.key);
-      await this.db.changes.add({table: op.table, key: op.key});
-    });
-    this.reject(rejection);
-  }
-
   private reject(rejection: Rejection): void {
     this.set(() => (this.rejections = [...this.rejections, rejection]));
   }
@@ -398,10 +402,6 @@ function groupBy<T>(values: readonly T[], key: (value: T) => string): Map<string
     else groups.set(k, [value]);
   }
   return groups;
-}
-
-function sameUpdate(current: object, sent: object): boolean {
-  return (current as {updatedAt?: string}).updatedAt === (sent as {updatedAt?: string}).updatedAt;
 }
 
 export type {RecordTable};

@@ -131,3 +131,33 @@ export class OutboxSender {
     this.timer = setTimeout(() => void this.flush(), Math.max(0, delay));
   }
 }
+
+/** Writes the backend's version of an accepted record into the cache, unless it was edited again meanwhile. */
+export async function acceptInCache(db: ClientsDb, entry: OutboxEntry, record: object | undefined): Promise<void> {
+  const {op} = entry;
+  await db.transaction('rw', [db.table(op.table), db.outbox, db.changes], async () => {
+    await db.outbox.delete(entry.seq!);
+    if (op.type !== 'put' || !record) return;
+    const current = await db.table(op.table).get(op.key);
+    // Only when nobody edited the record again while it was on its way.
+    if (current && sameUpdate(current, op.record)) {
+      await db.table(op.table).put(record);
+      await db.changes.add({table: op.table, key: op.key});
+    }
+  });
+}
+
+/** Puts the cache back as it was before a refused operation. */
+export async function rollBackInCache(db: ClientsDb, entry: OutboxEntry): Promise<void> {
+  const {op} = entry;
+  await db.transaction('rw', [db.table(op.table), db.outbox, db.changes], async () => {
+    await db.outbox.delete(entry.seq!);
+    if (op.before) await db.table(op.table).put(op.before);
+    else await db.table(op.table).delete(op.key);
+    await db.changes.add({table: op.table, key: op.key});
+  });
+}
+
+function sameUpdate(current: object, sent: object): boolean {
+  return (current as {updatedAt?: string}).updatedAt === (sent as {updatedAt?: string}).updatedAt;
+}

@@ -41,6 +41,7 @@ describe('queryClients', () => {
       {search: 'ÉCOLE st-jean', expected: ['C-0003'], why: 'every word must match; punctuation ignored'},
       {search: 'quebec', expected: ['C-0007'], why: 'finds "Québec"'},
       {search: 'c-0005', expected: ['C-0005'], why: 'client code'},
+      {search: 'c0005', expected: ['C-0005'], why: 'client code typed without its dash'},
       {search: 'veilleux', expected: ['C-0005'], why: 'contact last name'},
       {search: 'helene cote', expected: ['C-0005'], why: 'contact with accents'},
       {search: 'saint-georges', expected: ['C-0001', 'C-0004', 'C-0005', 'C-0006'], why: 'city'},
