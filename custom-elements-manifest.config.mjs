@@ -116,6 +116,9 @@ function interopClientsPlugin() {
     },
 
     packageLinkPhase({customElementsManifest}) {
+      // The analyzer lists files in the order the disk returns them; sort, so that the same
+      // code always gives the same manifest (CI compares it).
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.kind !== 'class') continue;

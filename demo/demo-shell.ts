@@ -81,7 +81,6 @@ export class DemoShell extends LitElement {
     this.addEventListener('click', this.onLinkClick);
     this.addEventListener('client-open', (event) => this.navigate(paths.client(event.detail.clientId)));
     this.addEventListener('client-list-request', () => this.navigate(paths.list));
-    this.addEventListener('client-create-request', () => this.toast(this.t('toastCreate')));
     this.addEventListener('invoice-create-request', (event) =>
       this.toast(this.t('toastInvoice', {id: this.codeOf(event.detail.clientId)})),
     );

@@ -116,7 +116,9 @@ async function main() {
     '',
   ];
   await writeFile(reportFile, [...header, ...result.lines, ''].join('\n'));
-  console.log([...header, ...result.lines].join('\n'));
+  // The terminal gets the summary; the row-by-row listings are in the report file.
+  const summary = result.lines.filter((line) => !/^ {2,}\S+ \(\S+\.csv:\d+\)/.test(line));
+  console.log([...header, ...summary].join('\n'));
 }
 
 main().catch((error) => {

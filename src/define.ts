@@ -6,9 +6,12 @@
 import {ClientsProvider} from '../components/clients-provider/clients-provider.js';
 import {ClientList} from '../components/client-list/client-list.js';
 import {ClientDetail} from '../components/client-detail/client-detail.js';
+import {ClientEditor} from '../components/client-editor/client-editor.js';
 
 // The provider first, so that children upgraded by the same script find it.
 ClientsProvider.define();
+// Before the list and the file, which render one in their shadow root under its registered tag.
+ClientEditor.define();
 ClientList.define();
 ClientDetail.define();
 
@@ -19,5 +22,6 @@ declare global {
     'clients-provider': ClientsProvider;
     'client-list': ClientList;
     'client-detail': ClientDetail;
+    'client-editor': ClientEditor;
   }
 }

@@ -5,6 +5,7 @@
 export {ClientsProvider} from '../components/clients-provider/clients-provider.js';
 export {ClientList} from '../components/client-list/client-list.js';
 export {ClientDetail} from '../components/client-detail/client-detail.js';
+export {ClientEditor} from '../components/client-editor/client-editor.js';
 export {InteropElement} from '../components/base/interop-element.js';
 export {defineElement} from '../components/base/define-element.js';
 export type {InteropEventMap} from '../components/base/events.js';

@@ -1,5 +1,9 @@
 import {css} from 'lit';
+import {fieldStyles} from '../ui/field.styles.js';
+import {dialogStyles} from '../ui/dialog.js';
 import {tokens} from '../ui/tokens.styles.js';
+import {accountingStateStyles} from './accounting-state.js';
+import {actionDialogStyles} from './action-dialogs.js';
 import {menuStyles} from './actions-menu.js';
 import {headerStyles} from './detail-header.js';
 import {tableStyles} from './history-tables.js';
@@ -72,4 +76,19 @@ const layoutStyles = css`
   }
 `;
 
-export const styles = [tokens, layoutStyles, linkStyles, headerStyles, menuStyles, cardStyles, panelStyles, tabStyles, tableStyles, chartStyles];
+export const styles = [
+  tokens,
+  layoutStyles,
+  linkStyles,
+  headerStyles,
+  menuStyles,
+  cardStyles,
+  panelStyles,
+  tabStyles,
+  tableStyles,
+  chartStyles,
+  accountingStateStyles,
+  fieldStyles,
+  dialogStyles,
+  actionDialogStyles,
+];

@@ -6,7 +6,9 @@ import {ClientFileController} from '../controllers/client-file-controller.js';
 import {LocaleController} from '../controllers/locale-controller.js';
 import {StoreController} from '../controllers/store-controller.js';
 import {icons} from '../ui/icons.js';
+import {LogoState} from '../client-editor/logo-upload.js';
 import {ActionsMenu, type MenuAction} from './actions-menu.js';
+import {DetailActions} from './detail-actions.js';
 import {styles} from './client-detail.styles.js';
 import {renderHeader} from './detail-header.js';
 import {renderHistory, tabForKey} from './history-tabs.js';
@@ -33,6 +35,8 @@ interface SalesRefresh {
  * @event invoice-create-request - "Créer une facture" was activated. `detail`: `{clientId}`.
  * @event document-open - A document of the history was activated (row or number).
  *   `detail`: `{clientId, documentId, kind, number}`.
+ * @event client-saved - The client was saved in the editor ("Modifier ce client"). `detail`: `{clientId, created: false}`.
+ * @event client-deleted - The client was deleted ("Supprimer", from the menu or the editor). `detail`: `{clientId}`.
  *
  * @csspart header - The breadcrumb, title, favourite star, status and Actions menu.
  * @csspart breadcrumb - The "Clients > C-0005" navigation.
@@ -52,6 +56,9 @@ interface SalesRefresh {
  * @csspart tab-selected - The selected history tab.
  * @csspart tabpanel - A history panel.
  * @csspart chart - The "Ventes annuelles" chart card.
+ * @csspart accounting-state - The accounting system state (synchronised, never sent, refused…).
+ * @csspart logo - The client's logo (shipper identification "Client").
+ * @csspart dialog - The dialogs of the actions (new code, delete confirmation, accounting result).
  *
  * @cssproperty --ic-color-inactive - Greyed records (inactive contacts) and disabled actions.
  * @cssproperty --client-detail-bar-color - Bars of the annual sales chart.
@@ -79,9 +86,18 @@ export class ClientDetail extends InteropElement {
     store.problem,
     store.reference,
     store.favourites.has(this.clientId),
+    store.permissions,
   ]);
   private readonly file = new ClientFileController(this, () => ({store: this.data.store, clientId: this.clientId}));
   private readonly menu = new ActionsMenu(this, (id) => this.runAction(id));
+  private readonly clientActions = new DetailActions(this, {
+    store: () => this.data.store,
+    client: () => this.file.value?.client,
+    i18n: this.i18n,
+    deleted: (clientId) => this.emit('client-deleted', {clientId}),
+  });
+  private readonly logo = new LogoState(this);
+  private logoShown: string | undefined;
   private readonly view = memoizeLast(deriveView);
 
   /** The client shown, as last read from the store; `undefined` while loading or when not found. */
@@ -92,9 +108,28 @@ export class ClientDetail extends InteropElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A failure or a refresh under way concerns the client it was started for.
     if (changed.has('clientId') && this.salesRefresh?.clientId !== this.clientId) this.salesRefresh = undefined;
+    this.followLogo();
+  }
+
+  /** Shows the client's logo (read from the store) when its shipper identification is "Client". */
+  private followLogo(): void {
+    const client = this.client;
+    const logoId = client?.shipperIdentification === 'client' ? client.logoId : undefined;
+    if (logoId === this.logoShown) return;
+    this.logoShown = logoId;
+    this.logo.reset();
+    const store = this.data.store;
+    if (logoId && store) {
+      this.logo.show(store, logoId).catch((error: unknown) => console.error('[interop-clients] the logo could not be read', error));
+    }
   }
 
   protected override render() {
+    // The editor and the actions' dialogs stay in place whatever the file shows.
+    return html`${this.renderFile()}${this.clientActions.render()}`;
+  }
+
+  private renderFile() {
     const i18n = this.i18n;
     const store = this.data.store;
     const problem = store?.problem;
@@ -126,7 +161,7 @@ export class ClientDetail extends InteropElement {
         onFavourite: this.toggleFavourite,
       })}
       <div class="layout">
-        ${renderCoordinates(i18n, client)} ${renderInformation(i18n, client, store?.reference ?? EMPTY_REFERENCE)}
+        ${renderCoordinates(i18n, client)} ${renderInformation(i18n, client, store?.reference ?? EMPTY_REFERENCE, this.logo.url)}
         ${renderContacts(i18n, view.contacts)} ${renderAddresses(i18n, client, view.addresses)}
         ${renderHistory({
           i18n,
@@ -149,21 +184,13 @@ export class ClientDetail extends InteropElement {
     </div>`;
   }
 
-  /** The Actions menu. The actions themselves come with the client editor (a later issue). */
+  /** The Actions menu: every entry, disabled with the reason when the user may not use it. */
   private actions(client: Client): MenuAction[] {
-    const later = this.i18n.t('common.notAvailable');
-    const item = (id: string, label: string): MenuAction => ({id, label, disabled: true, description: later});
-    return [
-      item('edit', this.i18n.t('detail.action.edit')),
-      item('change-code', this.i18n.t('detail.action.changeCode')),
-      client.active ? item('deactivate', this.i18n.t('detail.action.deactivate')) : item('activate', this.i18n.t('detail.action.activate')),
-      item('send-to-accounting', this.i18n.t('detail.action.sendToAccounting')),
-      item('delete', this.i18n.t('detail.action.delete')),
-    ];
+    return this.clientActions.items(client);
   }
 
-  private runAction(_id: string): void {
-    // Every action is disabled until the editor and the accounting gateway exist.
+  private runAction(id: string): void {
+    this.clientActions.run(id);
   }
 
   private readonly requestList = () => this.emit('client-list-request', {});

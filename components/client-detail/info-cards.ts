@@ -4,6 +4,7 @@ import {formatPhone} from '../../src/model/phone.js';
 import type {Client, ReferenceData} from '../../src/model/types.js';
 import type {LocaleController} from '../controllers/locale-controller.js';
 import {icons} from '../ui/icons.js';
+import {renderAccountingState, renderClientLogo} from './accounting-state.js';
 import {addressLines, EMPTY, externalLink, phoneLink} from './links.js';
 
 /** Top-left card: company name, Adresse, Téléphone, Télécopieur, Site web. */
@@ -43,8 +44,11 @@ export function renderCoordinates(i18n: LocaleController, client: Client): Templ
   `;
 }
 
-/** Top-middle card: Date création, Langue, Secteur d'activité, Représentant. */
-export function renderInformation(i18n: LocaleController, client: Client, reference: ReferenceData): TemplateResult {
+/**
+ * Top-middle card: Date création, Langue, Secteur d'activité, Représentant; then the accounting
+ * state and, when slips and labels carry it, the client's logo (`logoUrl`: its object URL).
+ */
+export function renderInformation(i18n: LocaleController, client: Client, reference: ReferenceData, logoUrl?: string): TemplateResult {
   const sector = reference.sectors.find((s) => s.id === client.sectorId);
   const rep = reference.reps.find((r) => r.id === client.repId);
   const sectorName = sector ? (i18n.lang === 'en' ? sector.en : sector.fr) || sector.fr : '';
@@ -67,6 +71,7 @@ export function renderInformation(i18n: LocaleController, client: Client, refere
           <dt>${i18n.t('detail.rep')}</dt>
           <dd>${rep?.name || EMPTY}</dd>
         </div>
+        ${renderAccountingState(i18n, client)} ${renderClientLogo(i18n, client, logoUrl)}
       </dl>
     </section>
   `;

@@ -193,6 +193,7 @@ export const panelStyles = css`
   }
   .empty {
     margin: 0;
-    color: var(--_inactive);
+    /* On the page background, where the inactive grey falls under 4.5:1. */
+    color: var(--ic-color-muted-text, #56646b);
   }
 `;

@@ -1,6 +1,8 @@
 import {html, nothing} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
+import {createRef, ref} from 'lit/directives/ref.js';
+import {html as staticHtml} from 'lit/static-html.js';
 import {InteropElement} from '../base/interop-element.js';
 import {StoreController} from '../controllers/store-controller.js';
 import {LocaleController} from '../controllers/locale-controller.js';
@@ -10,6 +12,8 @@ import {clientListStyles} from './client-list.styles.js';
 import {renderFilterPanel} from './filter-panel.js';
 import {ClientGrid, type GridActivation} from './client-grid.js';
 import {VisibleRows} from './visible-rows.js';
+import type {ClientEditor} from '../client-editor/client-editor.js';
+import {clientEditorTag} from '../client-editor/editor-tag.js';
 import {
   activeFilterCount,
   DEFAULT_LIST_QUERY,
@@ -43,8 +47,15 @@ const FILTER_PANEL_ID = 'filters';
  *
  * @summary Client list: search, filter, sort, favourites; opens a client.
  *
- * @event client-open - A row was activated (click or Enter). `detail: {clientId: string}`.
- * @event client-create-request - "Créer un client" was clicked. `detail: {}`.
+ * "Créer un client" opens the client editor (`<client-editor>`, rendered inside the list), unless
+ * the host cancels the `client-create-request` event to create clients its own way. Once the new
+ * client is saved, the list asks to open it (`client-open`).
+ *
+ * @event client-open - A row was activated (click or Enter), or a client was just created.
+ *   `detail: {clientId: string}`.
+ * @event client-create-request - "Créer un client" was clicked; cancelable: `preventDefault()`
+ *   keeps the list's editor closed. `detail: {}`.
+ * @event client-saved - Bubbles from the list's editor: a client was created. `detail: {clientId, created}`.
  *
  * @csspart header - The title, the count and the toolbar.
  * @csspart search - The search box (input and clear button).
@@ -115,6 +126,8 @@ export class ClientList extends InteropElement {
   @query('input[type="search"]') private searchInput!: HTMLInputElement;
   @query('.filter-button') private filterButton!: HTMLButtonElement;
 
+  private readonly editor = createRef<ClientEditor>();
+
   private readonly data = new StoreController(this, (store) => [store.rows, store.favourites, store.reference, store.status, store.problem]);
   private readonly i18n = new LocaleController(this);
   private readonly visible = new VisibleRows();
@@ -181,7 +194,14 @@ export class ClientList extends InteropElement {
               : nothing}
         </div>
       </div>
+      ${this.renderEditor()}
     `;
+  }
+
+  /** The editor "Créer un client" opens, under the tag ClientEditor is registered with. */
+  private renderEditor() {
+    const tag = clientEditorTag();
+    return staticHtml`<${tag} ${ref(this.editor)} @client-saved=${this.onClientSaved}></${tag}>`;
   }
 
   private renderSearch() {
@@ -291,6 +311,11 @@ export class ClientList extends InteropElement {
   }
 
   private onCreate(): void {
-    this.emit('client-create-request', {});
+    if (!this.emit('client-create-request', {}, {cancelable: true})) return;
+    this.editor.value?.open();
+  }
+
+  private onClientSaved(event: CustomEvent<{clientId: string; created: boolean}>): void {
+    if (event.detail.created) this.emit('client-open', {clientId: event.detail.clientId});
   }
 }
