@@ -7,7 +7,7 @@ import {ClientsDb, type ChangeEntry, type RecordTable} from './db.js';
 import {favouriteKey, type StoreOperation} from './operations.js';
 import {acceptInCache, OutboxSender, rollBackInCache, type Rejection} from './outbox-sender.js';
 import {readClientFile, type ClientFile} from './client-file.js';
-import {pullIfNeeded} from './pull.js';
+import {pullIfNeeded, type LoadProgress} from './pull.js';
 import type {ClientDraft} from '../model/client-rules.js';
 import type {FieldIssue} from '../model/validation.js';
 import {ClientActions, type AccountingResult, type BalanceResult, type DeleteResult, type SaveResult} from './client-actions.js';
@@ -60,6 +60,11 @@ export class ClientStore {
   rejections: readonly Rejection[] = [];
   user = DEFAULT_USER;
   permissions: ReadonlySet<string> = new Set();
+  /**
+   * While a first import runs (seed bundle, full sync): how many records are in the cache out of
+   * how many. The list is usable before it ends; a client's history may still be arriving.
+   */
+  loadProgress: LoadProgress | null = null;
   /** Increases at each change of any of the above; cheap to compare. */
   revision = 0;
 
@@ -271,11 +276,17 @@ export class ClientStore {
       this.fail({code: 'open', reason: describe(error)});
       return;
     }
-    try {
-      await pullIfNeeded(this.db, this.adapter);
-    } catch (error) {
-      this.fail({code: 'seed', reason: describe(error)});
-    }
+    // The list can show once the clients are in; addresses, notes and documents follow.
+    let essentialsWritten!: () => void;
+    const essentials = new Promise<void>((resolve) => (essentialsWritten = resolve));
+    const pulled = pullIfNeeded(this.db, this.adapter, {
+      essentialsWritten,
+      progress: (progress) => this.set(() => (this.loadProgress = progress)),
+    }).then(
+      () => undefined,
+      (error: unknown) => this.fail({code: 'seed', reason: describe(error)}),
+    );
+    await Promise.race([pulled, essentials]);
     try {
       await this.loadAll();
       this.followChanges();
@@ -284,6 +295,8 @@ export class ClientStore {
     } catch (error) {
       this.fail({code: 'open', reason: describe(error)});
     }
+    await pulled;
+    if (this.loadProgress) this.set(() => (this.loadProgress = null));
   }
 
   private async loadAll(): Promise<void> {

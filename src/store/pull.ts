@@ -2,21 +2,37 @@ import type {ClientsAdapter, PullBatch} from '../adapters/adapter.js';
 import type {ClientsDb} from './db.js';
 
 const CHUNK = 2000;
-const TABLES = ['clients', 'contacts', 'addresses', 'notes', 'documents', 'sales'] as const;
+/** What the list needs: written first, so that the list can show while the rest arrives. */
+const ESSENTIAL_TABLES = ['clients', 'contacts'] as const;
+const HISTORY_TABLES = ['addresses', 'notes', 'documents', 'sales'] as const;
+const TABLES = [...ESSENTIAL_TABLES, ...HISTORY_TABLES];
+
+/** Records written into the cache so far, out of those the pull brought. */
+export interface LoadProgress {
+  done: number;
+  total: number;
+}
+
+export interface PullHooks {
+  /** The clients, their contacts and the reference data are in the cache: the list can show. */
+  essentialsWritten?: () => void;
+  progress?: (progress: LoadProgress) => void;
+}
 
 /**
  * Brings the cache up to date from the backend (delta sync from the stored cursor); the first tab
  * to get here does it, the others wait. The local adapter's database is the cache itself: once
- * seeded, there is nothing to pull.
+ * seeded, there is nothing to pull. The cursor is stored last, so an import cut short (a reload)
+ * starts again.
  */
-export async function pullIfNeeded(db: ClientsDb, adapter: ClientsAdapter): Promise<void> {
+export async function pullIfNeeded(db: ClientsDb, adapter: ClientsAdapter, hooks: PullHooks = {}): Promise<void> {
   const run = async () => {
     let cursor = ((await db.meta.get('cursor'))?.value as string | undefined) ?? null;
     if (cursor !== null && adapter.kind === 'local') return;
     let batch: PullBatch;
     do {
       batch = await adapter.pull(cursor);
-      await applyPull(db, batch);
+      await applyPull(db, batch, hooks);
       cursor = batch.cursor;
     } while (batch.hasMore);
   };
@@ -25,19 +41,27 @@ export async function pullIfNeeded(db: ClientsDb, adapter: ClientsAdapter): Prom
   else await run();
 }
 
-async function applyPull(db: ClientsDb, batch: PullBatch): Promise<void> {
-  for (const name of TABLES) {
+async function applyPull(db: ClientsDb, batch: PullBatch, hooks: PullHooks): Promise<void> {
+  const total = TABLES.reduce((sum, name) => sum + (batch[name]?.length ?? 0), 0);
+  let done = 0;
+  const write = async (name: (typeof TABLES)[number]) => {
     const records = batch[name] ?? [];
     for (let i = 0; i < records.length; i += CHUNK) {
       // Chunks keep each IndexedDB request short; the change log says what moved.
-      await db.transaction('rw', db.table(name), db.changes, async () => {
-        await db.table(name).bulkPut(records.slice(i, i + CHUNK));
+      const chunk = records.slice(i, i + CHUNK);
+      await db.transaction('rw', db.table(name), async () => {
+        await db.table(name).bulkPut(chunk);
       });
+      done += chunk.length;
+      hooks.progress?.({done, total});
     }
-  }
-  await db.transaction('rw', [db.reference, db.meta, db.changes, ...TABLES.map((t) => db.table(t))], async () => {
+  };
+  if (batch.reference) await db.reference.put({key: 'reference', value: batch.reference});
+  for (const name of ESSENTIAL_TABLES) await write(name);
+  hooks.essentialsWritten?.();
+  for (const name of HISTORY_TABLES) await write(name);
+  await db.transaction('rw', [db.meta, db.changes, ...TABLES.map((t) => db.table(t))], async () => {
     for (const {table, key} of batch.deleted ?? []) await db.table(table).delete(key);
-    if (batch.reference) await db.reference.put({key: 'reference', value: batch.reference});
     await db.meta.put({key: 'cursor', value: batch.cursor});
     await db.changes.add({table: '*', key: '*'});
   });
