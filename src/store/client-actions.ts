@@ -133,6 +133,7 @@ export class ClientActions {
     // The code changes only through changeCode (its own right and history).
     const normalized = normalizeClientDraft({...draft, code: before.code});
     const errors = validateClient(normalized, {clients: this.host.rows, hasProductionJob});
+    if (!this.host.can('client.edit-accounting') && changesAccounting(before, normalized)) errors.accounting = FORBIDDEN;
     if (hasErrors(errors)) return {ok: false, errors};
     const client = withAccountingState(before, {
       ...before,
@@ -331,4 +332,12 @@ export class ClientActions {
 /** A reason as kept in `accountingSync.error`: its message key, or the gateway's own words. */
 function describeIssue(issue: FieldIssue): string {
   return issue.key === 'accounting.error.gateway' ? String(issue.params?.message ?? '') : issue.key;
+}
+
+/** True when the draft changes what only users with `client.edit-accounting` may change. */
+function changesAccounting(before: Client, draft: ClientDraft): boolean {
+  const {balance: _b, balanceReadAt: _r, ...was} = before.accounting ?? {currency: ''};
+  const {balance: _b2, balanceReadAt: _r2, ...now} = draft.accounting ?? {currency: ''};
+  const defined = (o: object) => JSON.stringify(Object.entries(o).filter(([, v]) => v !== undefined && v !== '').sort());
+  return defined(was) !== defined(now) || (before.billToClientId ?? '') !== (draft.billToClientId ?? '');
 }

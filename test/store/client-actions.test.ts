@@ -146,6 +146,18 @@ describe('ClientStore.updateClient', () => {
     expect((await store.db.clients.get('c1'))?.billToClientId).to.be.undefined;
   });
 
+  it('needs the right client.edit-accounting to change accounting data or the bill-to client', async () => {
+    const store = await open({permissions: []});
+    const terms = await edit(store, 'c1', (c) => ({accounting: {...c.accounting, paymentTerms: 'net60'}}));
+    expect(terms.ok).to.be.false;
+    if (!terms.ok) expect(terms.errors.accounting).to.deep.equal({key: 'validation.forbidden'});
+    const billTo = await edit(store, 'c1', () => ({billToClientId: 'c2'}));
+    expect(billTo.ok).to.be.false;
+    expect((await store.db.clients.get('c1'))?.accounting.paymentTerms).to.equal('net30');
+    const name = await edit(store, 'c1', () => ({name: 'Zinc Québec'}));
+    expect(name.ok, 'other fields stay editable').to.be.true;
+  });
+
   it('answers "not found" for a client that is gone', async () => {
     const store = await open();
     const result = await store.updateClient({...exampleDraft(store), id: 'nope'});
