@@ -2,8 +2,11 @@ import {LitElement, html, svg, nothing, type PropertyValues} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
 import {Router} from '@lit-labs/router';
 import type {ClientsProvider} from '../components/clients-provider/clients-provider.js';
+import type {ClientList} from '../components/client-list/client-list.js';
+import type {ClientDetail} from '../components/client-detail/client-detail.js';
 import {createRoutes, pageOf, paths, type Page} from './routes.js';
-import {ATTRIBUTION, lines, text, type DemoLocale} from './demo-strings.js';
+import {text, type DemoLocale} from './demo-strings.js';
+import {DemoDialogs} from './demo-dialogs.js';
 import {shellStyles} from './demo.styles.js';
 
 /** The IndexedDB database of the demo (the provider's `db-name`). */
@@ -50,6 +53,11 @@ function initialLocale(): DemoLocale {
  * The demo sandbox: an interOP-like host page around the module's elements. It plays the host's
  * part: routing (`/` → `<client-list>`, `/clients/:id` → `<client-detail>`), language, and the
  * actions that belong to the host application (shown as toasts).
+ *
+ * One `<client-list>` lives across routes: created the first time the list shows, hidden (not
+ * destroyed) while a client or another page is shown, so that Back finds its search, filters,
+ * sort, scroll position and active row. Focus follows navigation: to the client file's title
+ * when a client opens, back to the list's active row when the list shows again.
  */
 @customElement('demo-shell')
 export class DemoShell extends LitElement {
@@ -59,15 +67,16 @@ export class DemoShell extends LitElement {
   @state() private page: Page = pageOf(location.pathname);
   @state() private menuOpen = false;
   @state() private toasts: Toast[] = [];
-  @state() private resetting = false;
+  /** The list was shown once: from then on it stays in the DOM (hidden on other pages). */
+  @state() private listCreated = false;
 
   @query('clients-provider') private provider?: ClientsProvider;
-  @query('#about') private aboutDialog?: HTMLDialogElement;
-  @query('#help') private helpDialog?: HTMLDialogElement;
-  @query('#reset') private resetDialog?: HTMLDialogElement;
+  @query('client-list') private list?: ClientList;
+  @query('client-detail') private detail?: ClientDetail;
   @query('#menu-button') private menuButton?: HTMLButtonElement;
 
   private readonly router: Router;
+  private readonly dialogs = new DemoDialogs(this, {locale: () => this.locale, dbName: DEMO_DB});
   private nextToastId = 1;
   private unsubscribeStore: (() => void) | undefined;
   private subscribedStore: unknown;
@@ -232,48 +241,26 @@ export class DemoShell extends LitElement {
 
   private openAbout(): void {
     this.closeMenu(false);
-    this.aboutDialog?.showModal();
+    this.dialogs.openAbout();
   }
 
   private openHelp(): void {
-    this.helpDialog?.showModal();
+    this.dialogs.openHelp();
   }
 
   private openReset(): void {
     this.closeMenu(false);
-    this.resetDialog?.showModal();
-  }
-
-  /**
-   * Erases the demo database and reloads: the provider is removed first so that its store closes
-   * the database (other tabs close theirs on `versionchange`), then the seed loads again.
-   */
-  private async resetDemo(): Promise<void> {
-    this.resetting = true;
-    await this.updateComplete;
-    // The provider frees its store a microtask after it leaves the DOM.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await new Promise<void>((resolve) => {
-      const request = indexedDB.deleteDatabase(DEMO_DB);
-      const timer = setTimeout(resolve, 5000);
-      const done = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      request.onsuccess = done;
-      request.onerror = done;
-      // Blocked: another tab still holds it; it closes on `versionchange`, success follows.
-    });
-    location.reload();
+    this.dialogs.openReset();
   }
 
   // ---- rendering ----------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('locale')) document.documentElement.lang = this.locale;
+    if (this.page.kind === 'list') this.listCreated = true;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
     const store = this.provider?.store;
     if (store !== this.subscribedStore) {
       this.unsubscribeStore?.();
@@ -281,6 +268,14 @@ export class DemoShell extends LitElement {
       this.unsubscribeStore = store?.subscribe(() => this.updateTitle());
     }
     this.updateTitle();
+    const previous = changed.get('page') as Page | undefined;
+    if (previous) this.focusPage(previous);
+  }
+
+  /** After a navigation (not the first page): the focus goes where the user's attention goes. */
+  private focusPage(previous: Page): void {
+    if (this.page.kind === 'client') void this.detail?.focusTitle();
+    else if (this.page.kind === 'list' && previous.kind !== 'list') void this.list?.focusActiveRow();
   }
 
   private updateTitle(): void {
@@ -317,10 +312,10 @@ export class DemoShell extends LitElement {
         <span class="spacer"></span>
         <div class="languages" role="group" aria-label=${this.t('language')}>
           <button lang="fr" aria-pressed=${this.locale === 'fr-CA' ? 'true' : 'false'} @click=${() => this.setLocale('fr-CA')}>
-            Français
+            <span class="long">Français</span><span class="short" aria-hidden="true">FR</span>
           </button>
           <button lang="en" aria-pressed=${this.locale === 'en-CA' ? 'true' : 'false'} @click=${() => this.setLocale('en-CA')}>
-            English
+            <span class="long">English</span><span class="short" aria-hidden="true">EN</span>
           </button>
         </div>
         <button class="bar-button" aria-label=${this.t('about')} title=${this.t('about')} @click=${this.openAbout}>
@@ -329,7 +324,7 @@ export class DemoShell extends LitElement {
         <button class="bar-button" aria-label=${this.t('help')} title=${this.t('help')} @click=${this.openHelp}>${icons.help}</button>
       </header>
       <main>
-        ${this.resetting
+        ${this.dialogs.resetting
           ? html`<p class="not-found" role="status">${this.t('resetting')}</p>`
           : html`<clients-provider
               seed=${SEED_URL}
@@ -337,10 +332,10 @@ export class DemoShell extends LitElement {
               user="demo"
               permissions="client.change-code client.delete client.edit-accounting client.sync-accounting"
               locale=${this.locale}
-              >${this.router.outlet()}</clients-provider
+              >${this.listCreated ? html`<client-list ?hidden=${this.page.kind !== 'list'}></client-list>` : nothing}${this.router.outlet()}</clients-provider
             >`}
       </main>
-      ${this.renderAbout()} ${this.renderHelp()} ${this.renderReset()}
+      ${this.dialogs.render()}
       <div class="toasts" role="status" aria-live="polite">
         ${this.toasts.map(
           (toast) => html`<div class="toast">
@@ -362,54 +357,6 @@ export class DemoShell extends LitElement {
       <div role="separator"></div>
       <button role="menuitem" class="danger" @click=${this.openReset}>${icons.reset} ${this.t('menuReset')}</button>
     </div>`;
-  }
-
-  private renderAbout() {
-    return html`<dialog id="about" aria-labelledby="about-title">
-      <h2 id="about-title">${this.t('aboutTitle')}</h2>
-      <div class="dialog-body">
-        <p>${this.t('aboutIntro')}</p>
-        <h3>${this.t('aboutSources')}</h3>
-        <ul>
-          ${ATTRIBUTION.map((line) => html`<li>${line}</li>`)}
-        </ul>
-      </div>
-      <form method="dialog" class="dialog-actions">
-        <button class="button primary">${this.t('close')}</button>
-      </form>
-    </dialog>`;
-  }
-
-  private renderHelp() {
-    return html`<dialog id="help" aria-labelledby="help-title">
-      <h2 id="help-title">${this.t('helpTitle')}</h2>
-      <div class="dialog-body">
-        <ul>
-          ${lines(this.locale, 'helpBody').map((line) => html`<li>${line}</li>`)}
-        </ul>
-      </div>
-      <form method="dialog" class="dialog-actions">
-        <button class="button primary">${this.t('close')}</button>
-      </form>
-    </dialog>`;
-  }
-
-  private renderReset() {
-    return html`<dialog id="reset" aria-labelledby="reset-title">
-      <h2 id="reset-title">${this.t('resetTitle')}</h2>
-      <div class="dialog-body"><p>${this.t('resetBody')}</p></div>
-      <form method="dialog" class="dialog-actions">
-        <button class="button" ?disabled=${this.resetting}>${this.t('cancel')}</button>
-        <button
-          class="button danger"
-          type="button"
-          ?disabled=${this.resetting}
-          @click=${() => void this.resetDemo()}
-        >
-          ${this.resetting ? this.t('resetting') : this.t('resetConfirm')}
-        </button>
-      </form>
-    </dialog>`;
   }
 
   private renderNotFound() {

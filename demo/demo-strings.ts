@@ -37,7 +37,6 @@ const fr = {
   notFoundTitle: 'Page introuvable',
   notFoundBody: "Cette adresse ne correspond à aucune page de la démo.",
   notFoundLink: 'Retour à la liste des clients',
-  toastCreate: "L'application hôte ouvrirait ici l'éditeur « Créer un client » (à venir).",
   toastInvoice: "L'application hôte ouvrirait ici son module Facturation pour créer une facture au client {id}.",
   toastDocument: "L'application hôte ouvrirait ici le document {number}.",
   toastSaved: 'Client enregistré.',
@@ -81,7 +80,6 @@ const en: Strings = {
   notFoundTitle: 'Page not found',
   notFoundBody: 'This address matches no page of the demo.',
   notFoundLink: 'Back to the client list',
-  toastCreate: 'The host application would open the "Create a client" editor here (coming later).',
   toastInvoice: 'The host application would open its Invoicing module here to create an invoice for client {id}.',
   toastDocument: 'The host application would open document {number} here.',
   toastSaved: 'Client saved.',
@@ -103,12 +101,34 @@ export function lines(locale: DemoLocale, key: 'helpBody'): readonly string[] {
   return dictionaries[locale][key];
 }
 
+/** A line of text and the language it is written in (for its `lang` attribute). */
+export interface LangText {
+  text: string;
+  lang: 'fr' | 'en';
+}
+
+const MINISTRY: LangText = {text: "Gouvernement du Québec, ministère de l'Éducation.", lang: 'fr'};
+
 /**
  * Where the seed bundle's data come from: the `attribution` lines of public/seed/demo-seed.json
- * (data/README.md), repeated here so that "À propos" does not download the whole bundle.
+ * (data/README.md), repeated here so that "À propos" does not download the whole bundle. The
+ * Open Government Licence – Canada asks for its attribution statement in the reader's official
+ * language: French and English wordings are the licence's own. The ministry keeps its name.
  */
-export const ATTRIBUTION: readonly string[] = [
-  'Contains information licensed under the Open Government Licence – Canada.',
-  "Gouvernement du Québec, ministère de l'Éducation.",
-  'Contacts, adresses supplémentaires, notes et documents : données synthétiques générées pour la démonstration.',
-];
+const ATTRIBUTION: Record<DemoLocale, readonly LangText[]> = {
+  'fr-CA': [
+    {text: 'Contient des informations visées par la Licence du gouvernement ouvert – Canada.', lang: 'fr'},
+    MINISTRY,
+    {text: 'Contacts, adresses supplémentaires, notes et documents : données synthétiques générées pour la démonstration.', lang: 'fr'},
+  ],
+  'en-CA': [
+    {text: 'Contains information licensed under the Open Government Licence – Canada.', lang: 'en'},
+    MINISTRY,
+    {text: 'Contacts, additional addresses, notes and documents: synthetic data generated for the demo.', lang: 'en'},
+  ],
+};
+
+/** The data sources shown in "À propos", in `locale`. */
+export function attribution(locale: DemoLocale): readonly LangText[] {
+  return ATTRIBUTION[locale];
+}

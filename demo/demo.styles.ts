@@ -68,7 +68,11 @@ export const shellStyles = css`
   }
 
   .brand {
+    min-width: 0;
     margin-left: 12px;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
     font-size: 15px;
     font-weight: 600;
     letter-spacing: 0.02em;
@@ -107,6 +111,49 @@ export const shellStyles = css`
     background: rgb(255 255 255 / 0.9);
     color: var(--shell-bar);
     font-weight: 600;
+  }
+
+  .languages .short {
+    display: none;
+  }
+
+  /* Narrow screens: the bar keeps one line; the language switch shows FR / EN (its buttons
+     keep their full names for screen readers), the module name goes. */
+  @media (max-width: 600px) {
+    header {
+      gap: 2px;
+      padding: 0 8px;
+    }
+
+    .brand {
+      margin-left: 4px;
+    }
+
+    .brand span {
+      display: none;
+    }
+
+    .languages {
+      flex: none;
+      margin-right: 4px;
+    }
+
+    .languages button {
+      padding: 4px 8px;
+    }
+
+    .languages .long {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+
+    .languages .short {
+      display: inline;
+    }
   }
 
   /* ---- menu ---------------------------------------------------------------------------- */

@@ -1,4 +1,4 @@
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import type {RouteConfig} from '@lit-labs/router';
 
 /** The demo's addresses. */
@@ -27,10 +27,12 @@ function safeDecode(segment: string): string {
 
 /**
  * Routes of `<demo-shell>` (@lit-labs/router): `/` → the list, `/clients/:id` → the client file.
- * The elements are rendered inside the shell's `<clients-provider>`.
+ * The elements are rendered inside the shell's `<clients-provider>`. The list routes render
+ * nothing here: the shell keeps one `<client-list>` alive across routes (shown on them, hidden
+ * elsewhere), so that Back finds it as it was left.
  */
 export function createRoutes(notFound: () => TemplateResult): {routes: RouteConfig[]; fallback: {render: () => TemplateResult}} {
-  const list = () => html`<client-list></client-list>`;
+  const list = () => nothing;
   return {
     routes: [
       {path: '/', render: list},

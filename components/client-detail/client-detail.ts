@@ -23,11 +23,30 @@ interface SalesRefresh {
   state: 'running' | 'failed';
 }
 
+/** A `focusTitle()` waiting for the title to show. */
+interface PendingFocus {
+  /** What had the focus when it was asked for: if the user moves on meanwhile, the focus stays with them. */
+  from: Element | null;
+  options: FocusOptions | undefined;
+  done: () => void;
+}
+
+/** The focused element, looking inside shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 /**
  * The client file ("mode consultation"): coordinates and information cards, contacts and
  * shipping addresses, and the history of quotes, jobs, shipping slips, invoices (with the annual
  * sales chart) and notes. It stays live: a change to the client in the store, made here or in
- * another tab, shows at once.
+ * another tab, shows at once. The file shows once the store has opened (until then, and while
+ * the client is read, "Chargement…"), so that sector and representative never flash as "—".
+ *
+ * Hosts that show the element after a navigation call `focusTitle()` to move the keyboard focus
+ * to its title ("Client C-0005"), as a page change would.
  *
  * @summary Client file: consultation of one client and its history.
  *
@@ -99,10 +118,57 @@ export class ClientDetail extends InteropElement {
   private readonly logo = new LogoState(this);
   private logoShown: string | undefined;
   private readonly view = memoizeLast(deriveView);
+  private pendingFocus: PendingFocus | undefined;
 
   /** The client shown, as last read from the store; `undefined` while loading or when not found. */
   get client(): Client | undefined {
-    return this.file.value?.client;
+    return this.file.status === 'ready' ? this.file.value?.client : undefined;
+  }
+
+  /**
+   * Moves the keyboard focus to the title ("Client C-0005"), for hosts that show the element
+   * after a navigation. While the file loads, the focus goes there once it shows, unless the
+   * focus moved meanwhile. Resolves when done, or when there is nothing to focus (client not
+   * found, element removed, or another call).
+   */
+  focusTitle(options?: FocusOptions): Promise<void> {
+    this.pendingFocus?.done();
+    return new Promise<void>((resolve) => {
+      const pending: PendingFocus = {
+        from: deepActiveElement(),
+        options,
+        done: () => {
+          if (this.pendingFocus === pending) this.pendingFocus = undefined;
+          resolve();
+        },
+      };
+      this.pendingFocus = pending;
+      this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.pendingFocus?.done();
+  }
+
+  protected override updated(): void {
+    this.settleFocus();
+  }
+
+  /** Gives the title the focus `focusTitle()` asked for, once the file shows. */
+  private settleFocus(): void {
+    const pending = this.pendingFocus;
+    if (!pending) return;
+    const status = this.file.status;
+    if (status === 'missing') return pending.done();
+    if (status !== 'ready') return;
+    const title = this.renderRoot.querySelector<HTMLElement>('h1');
+    const now = deepActiveElement();
+    // The focus is still where it was, or was lost (the previous view went away): take it.
+    const free = now === pending.from || now === null || now === document.body || now === document.documentElement;
+    if (title && free) title.focus(pending.options);
+    pending.done();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -44,7 +44,7 @@ export function renderHeader(options: HeaderOptions): TemplateResult {
       </div>
       ${client
         ? html`<div class="header-row">
-            <h1 class="title">${i18n.t('detail.title', {code: client.code})}</h1>
+            <h1 class="title" tabindex="-1">${i18n.t('detail.title', {code: client.code})}</h1>
             <div class="header-end">
               ${status ? html`<span class="status" data-status=${status}>${i18n.tk(`status.${status}`)}</span>` : nothing}
               ${options.actions}

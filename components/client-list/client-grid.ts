@@ -10,7 +10,12 @@ import type {MessageKey} from '../../src/i18n/translate.js';
 import {icons} from '../ui/icons.js';
 import {clampPosition, HEADER_ROW, moveInGrid, type GridPosition, type GridShape} from './grid-navigation.js';
 
-/** The sortable columns, in display order; the favourite star follows them. */
+/**
+ * The sortable columns, in display order; the favourite star follows them. Narrow lists hide
+ * some of them (container queries on the `col-*` classes, see client-list.styles.ts): every
+ * cell carries its `aria-colindex` and the grid its `aria-colcount`, so that the cells left
+ * still say which column they belong to.
+ */
 export const COLUMNS: ReadonlyArray<{field: SortField; label: MessageKey}> = [
   {field: 'code', label: 'list.column.code'},
   {field: 'name', label: 'list.column.name'},
@@ -19,6 +24,7 @@ export const COLUMNS: ReadonlyArray<{field: SortField; label: MessageKey}> = [
   {field: 'status', label: 'list.column.status'},
 ];
 const STAR_COLUMN = COLUMNS.length;
+const COLUMN_COUNT = COLUMNS.length + 1;
 const HEADER_STOPS = COLUMNS.map((_, index) => index);
 const ROW_STOPS = [0, STAR_COLUMN];
 const LAYOUT = flow();
@@ -50,9 +56,24 @@ type Host = ReactiveControllerHost & HTMLElement & {renderRoot: HTMLElement | Do
  */
 export class ClientGrid implements ReactiveController {
   private position: GridPosition = {row: 0, column: 0};
+  /** The client of the active row: the position follows it when the rows change order. */
+  private activeRowId: string | undefined;
   /** Indices of the rows currently rendered by the virtualizer. */
   private range = {first: 0, last: -1};
   private options: GridRenderOptions | undefined;
+  /** Sortable columns shown at the current width (narrow lists hide some). */
+  private headerStops: readonly number[] = HEADER_STOPS;
+  /**
+   * The rows' scroll position while they were last shown. A host that hides the list
+   * (`hidden`, `display: none`) makes the browser forget it; it is put back when the list shows.
+   */
+  private savedScrollTop = 0;
+  /** Whether the rows had a size at the last resize observation. */
+  private shown = false;
+  /** `focus()` was called while the rows were hidden: bring the active row into view once shown. */
+  private revealWhenShown = false;
+  private readonly resizeObserver = new ResizeObserver(() => this.onResize());
+  private observed: Element | undefined;
 
   constructor(
     private readonly host: Host,
@@ -61,18 +82,32 @@ export class ClientGrid implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.observe();
+  }
+
+  hostUpdated(): void {
+    this.observe();
+  }
+
+  hostDisconnected(): void {
+    this.resizeObserver.disconnect();
+    this.observed = undefined;
+    this.shown = false;
+  }
 
   /** Focuses the grid on its active row (the first one when the headers were active). */
   focus(): void {
     const rowCount = this.options?.rows.length ?? 0;
-    if (this.position.row === HEADER_ROW && rowCount) this.position = {row: 0, column: 0};
+    if (this.position.row === HEADER_ROW && rowCount) this.setPosition({row: 0, column: 0});
     this.host.requestUpdate();
     this.gridElement?.focus();
-    void this.scrollToActive();
+    if (this.shown) void this.scrollToActive();
+    else this.revealWhenShown = true;
   }
 
   render(options: GridRenderOptions): TemplateResult {
+    if (options.rows !== this.options?.rows) this.followActiveRow(options.rows);
     this.options = options;
     const {rows, t} = options;
     const position = clampPosition(this.position, this.shape());
@@ -84,6 +119,7 @@ export class ClientGrid implements ReactiveController {
         tabindex="0"
         aria-labelledby=${options.labelledBy}
         aria-rowcount=${rows.length + 1}
+        aria-colcount=${COLUMN_COUNT}
         aria-activedescendant=${this.activeId(position) ?? nothing}
         @keydown=${this.onKeydown}
         @click=${this.onClick}
@@ -91,10 +127,12 @@ export class ClientGrid implements ReactiveController {
         <div class="head" role="rowgroup">
           <div class="row head-row" part="header-row" role="row" aria-rowindex="1">
             ${COLUMNS.map((column, index) => this.renderColumnHeader(column, index, position))}
-            <div class="cell fav" role="columnheader"><span class="visually-hidden">${t('list.column.favourite')}</span></div>
+            <div class="cell fav" role="columnheader" aria-colindex=${COLUMN_COUNT}>
+              <span class="visually-hidden">${t('list.column.favourite')}</span>
+            </div>
           </div>
         </div>
-        <div class="body" role="rowgroup" @rangeChanged=${this.onRangeChanged}>
+        <div class="body" role="rowgroup" @rangeChanged=${this.onRangeChanged} @scroll=${this.onScroll}>
           ${virtualize({
             items: rows as ClientRow[],
             layout: LAYOUT,
@@ -111,7 +149,12 @@ export class ClientGrid implements ReactiveController {
     const level = this.options!.sort[0]?.field === column.field ? this.options!.sort[0] : undefined;
     const active = position.row === HEADER_ROW && position.column === index;
     return html`
-      <div class="cell" role="columnheader" aria-sort=${level ? (level.direction === 'asc' ? 'ascending' : 'descending') : nothing}>
+      <div
+        class="cell col-${column.field}"
+        role="columnheader"
+        aria-colindex=${index + 1}
+        aria-sort=${level ? (level.direction === 'asc' ? 'ascending' : 'descending') : nothing}
+      >
         <button type="button" tabindex="-1" class=${classMap({sort: true, active})} id="sort-${column.field}" data-column=${index}>
           ${this.options!.t(column.label)}${level ? (level.direction === 'asc' ? icons.arrowUp : icons.arrowDown) : nothing}
         </button>
@@ -133,12 +176,12 @@ export class ClientGrid implements ReactiveController {
         aria-rowindex=${index + 2}
         data-index=${index}
       >
-        <div role="gridcell" class="cell code">${row.code}</div>
-        <div role="gridcell" class="cell">${row.name}</div>
-        <div role="gridcell" class="cell phone">${formatPhone(row.phone)}</div>
-        <div role="gridcell" class="cell">${this.options!.sectorLabel(row)}</div>
-        <div role="gridcell" class="cell">${this.options!.statusLabel(row)}</div>
-        <div role="gridcell" class="cell fav">
+        <div role="gridcell" aria-colindex="1" class="cell code col-code">${row.code}</div>
+        <div role="gridcell" aria-colindex="2" class="cell col-name">${row.name}</div>
+        <div role="gridcell" aria-colindex="3" class="cell phone col-phone">${formatPhone(row.phone)}</div>
+        <div role="gridcell" aria-colindex="4" class="cell col-sector">${this.options!.sectorLabel(row)}</div>
+        <div role="gridcell" aria-colindex="5" class="cell col-status">${this.options!.statusLabel(row)}</div>
+        <div role="gridcell" aria-colindex=${COLUMN_COUNT} class="cell fav">
           <button
             type="button"
             tabindex="-1"
@@ -179,11 +222,53 @@ export class ClientGrid implements ReactiveController {
     if (header) position = {row: HEADER_ROW, column: Number(header.dataset.column)};
     else if (rowElement) position = {row: Number(rowElement.dataset.index), column: target.closest('button.star') ? STAR_COLUMN : 0};
     if (!position) return;
-    this.position = position;
+    this.setPosition(position);
     this.gridElement?.focus({preventScroll: true});
     this.activate(position);
     this.host.requestUpdate();
   };
+
+  private onScroll = (): void => {
+    const body = this.bodyElement;
+    // While hidden (or just shown, before the position is put back) the browser's 0 is no news.
+    if (body && this.shown && body.clientHeight > 0) this.savedScrollTop = body.scrollTop;
+  };
+
+  /** The rows were hidden or shown, or the list changed width (columns may have been hidden). */
+  private onResize(): void {
+    const body = this.bodyElement;
+    const shown = Boolean(body && body.clientHeight > 0);
+    if (body && shown && !this.shown) {
+      if (Math.abs(body.scrollTop - this.savedScrollTop) > 1) body.scrollTop = this.savedScrollTop;
+      // The virtualizer learns of the position put back at the next scroll event: reveal after it.
+      if (this.revealWhenShown) requestAnimationFrame(() => requestAnimationFrame(() => void this.scrollToActive()));
+      this.revealWhenShown = false;
+    }
+    this.shown = shown;
+    this.updateHeaderStops();
+  }
+
+  private observe(): void {
+    const grid = this.gridElement;
+    const body = this.bodyElement;
+    if (!grid || !body || this.observed === grid) return;
+    this.resizeObserver.disconnect();
+    this.resizeObserver.observe(grid);
+    this.resizeObserver.observe(body);
+    this.observed = grid;
+  }
+
+  /** Keeps the header row's keyboard stops on the columns shown. */
+  private updateHeaderStops(): void {
+    const grid = this.gridElement;
+    if (!grid || grid.clientWidth === 0) return; // hidden: nothing to measure
+    const cells = [...grid.querySelectorAll<HTMLElement>('.head [role="columnheader"]')];
+    const stops = HEADER_STOPS.filter((index) => cells[index] && getComputedStyle(cells[index]).display !== 'none');
+    const next = stops.length ? stops : HEADER_STOPS;
+    if (next.length === this.headerStops.length && next.every((stop, i) => stop === this.headerStops[i])) return;
+    this.headerStops = next;
+    this.host.requestUpdate();
+  }
 
   private onRangeChanged = (event: RangeChangedEvent): void => {
     const wasRendered = this.isRendered(this.position.row);
@@ -205,16 +290,37 @@ export class ClientGrid implements ReactiveController {
   }
 
   private moveTo(position: GridPosition): void {
-    this.position = position;
+    this.setPosition(position);
     this.host.requestUpdate();
     void this.scrollToActive();
+  }
+
+  private setPosition(position: GridPosition): void {
+    this.position = position;
+    this.activeRowId = position.row === HEADER_ROW ? undefined : this.options?.rows[position.row]?.id;
+  }
+
+  /** The rows changed (search, sort, an edit): the active row stays on its client when it is still shown. */
+  private followActiveRow(rows: readonly ClientRow[]): void {
+    const id = this.activeRowId;
+    if (id === undefined || this.position.row === HEADER_ROW || rows[this.position.row]?.id === id) return;
+    const index = rows.findIndex((row) => row.id === id);
+    if (index >= 0) this.position = {...this.position, row: index};
   }
 
   private async scrollToActive(): Promise<void> {
     await this.host.updateComplete;
     const row = clampPosition(this.position, this.shape()).row;
-    if (row === HEADER_ROW) return;
-    this.bodyElement?.[virtualizerRef]?.element(row)?.scrollIntoView({block: 'nearest'});
+    const body = this.bodyElement;
+    if (row === HEADER_ROW || !body) return;
+    // Already in view: nothing moves (the virtualizer would align it on an estimate).
+    const rendered = body.querySelector<HTMLElement>(`#row-${row}`);
+    if (rendered) {
+      const view = body.getBoundingClientRect();
+      const box = rendered.getBoundingClientRect();
+      if (box.height && box.top >= view.top - 0.5 && box.bottom <= view.bottom + 0.5) return;
+    }
+    body[virtualizerRef]?.element(row)?.scrollIntoView({block: 'nearest'});
   }
 
   private activeId(position: GridPosition): string | undefined {
@@ -229,7 +335,7 @@ export class ClientGrid implements ReactiveController {
 
   /** The grid's shape; `pageSize` is measured only for the keys that need it (it reads layout). */
   private shape(pageSize = 1): GridShape {
-    return {rowCount: this.options?.rows.length ?? 0, headerStops: HEADER_STOPS, rowStops: ROW_STOPS, pageSize};
+    return {rowCount: this.options?.rows.length ?? 0, headerStops: this.headerStops, rowStops: ROW_STOPS, pageSize};
   }
 
   /** Rows that fit in the scrolling area, less one so that a page keeps some context. */

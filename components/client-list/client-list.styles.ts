@@ -5,9 +5,18 @@ export const clientListStyles = css`
   :host {
     --_columns: var(
       --client-list-columns,
-      minmax(80px, 1fr) minmax(120px, 3.4fr) minmax(100px, 1fr) minmax(0, 1.9fr) minmax(0, 2.6fr) 44px
+      minmax(80px, 1fr) minmax(120px, 3.4fr) minmax(100px, 1fr) minmax(80px, 1.9fr) minmax(80px, 2.6fr) 44px
     );
+    --_columns-medium: var(
+      --client-list-columns-medium,
+      minmax(80px, 1fr) minmax(120px, 3fr) minmax(100px, 1.2fr) minmax(80px, 1.6fr) 44px
+    );
+    --_columns-narrow: var(--client-list-columns-narrow, minmax(64px, 1fr) minmax(0, 3fr) 40px);
     --_gutter: var(--client-list-gutter, 40px);
+    /* Room between the keyboard focus ring and the text, taken from the gutter (no text moves). */
+    --_ring-room: min(8px, var(--_gutter));
+    /* The columns follow the list's own width, not the window's (container queries below). */
+    container: client-list / inline-size;
     display: flex;
     flex-direction: column;
     height: 100%;
@@ -38,14 +47,16 @@ export const clientListStyles = css`
     color: var(--_primary);
   }
   .count {
+    min-height: 1.4em; /* kept while loading, when it is empty */
     margin: 0 0 6px;
     font-size: 12px;
   }
   .toolbar {
     position: relative;
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 6px;
+    gap: 10px 6px;
   }
   .spacer {
     flex: 1;
@@ -54,8 +65,8 @@ export const clientListStyles = css`
     position: relative;
     display: flex;
     align-items: center;
-    width: 248px;
-    max-width: 100%;
+    flex: 0 1 248px;
+    min-width: 0;
     border-radius: var(--_radius);
     background: #fff;
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
@@ -111,6 +122,8 @@ export const clientListStyles = css`
   }
   .create-button {
     flex: none;
+    /* On its own line when the toolbar wraps: still at the end. */
+    margin-inline-start: auto;
   }
 
   /* --- filter panel ----------------------------------------------------------------------- */
@@ -119,7 +132,7 @@ export const clientListStyles = css`
     top: calc(100% + 6px);
     left: 0;
     z-index: 2;
-    width: 300px;
+    width: min(300px, 100%);
     padding: 12px 16px 16px;
     background: #fff;
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
@@ -181,7 +194,39 @@ export const clientListStyles = css`
     margin: 0;
     padding: 0 var(--_gutter);
     text-align: center;
-    color: var(--_muted);
+    /* Muted, but readable (4.5:1 on the rows' background). */
+    color: color-mix(in srgb, var(--_muted) 55%, var(--_text));
+  }
+  .message p {
+    margin: 0;
+  }
+  .progress {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 10px;
+    margin-top: 12px;
+    font-variant-numeric: tabular-nums;
+  }
+  .progress-track {
+    display: block;
+    width: min(280px, 60%);
+    height: 6px;
+    border-radius: 3px;
+    background: var(--_border);
+    overflow: hidden;
+  }
+  .progress-fill {
+    display: block;
+    height: 100%;
+    background: var(--_accent);
+    transform-origin: left;
+    transition: transform 0.2s linear;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .progress-fill {
+      transition: none;
+    }
   }
 
   /* --- grid ----------------------------------------------------------------------------- */
@@ -215,18 +260,26 @@ export const clientListStyles = css`
     grid-template-columns: var(--_columns);
     column-gap: 16px;
     align-items: center;
-    width: calc(100% - var(--_gutter));
-    margin-left: var(--_gutter);
+    width: calc(100% - var(--_gutter) + var(--_ring-room));
+    margin-left: calc(var(--_gutter) - var(--_ring-room));
+    padding-left: var(--_ring-room);
     padding-right: 8px;
+  }
+  .head-row {
+    align-items: stretch;
+  }
+  .head-row .cell {
+    display: flex;
   }
   .body .row {
     min-height: 43px;
-    padding-block: 8px;
-    border-bottom: 1px solid var(--_border);
+    padding-block: 8px 9px;
+    /* The separator starts under the text, as interOP's; the ring room on its left stays clear. */
+    background: linear-gradient(var(--_border), var(--_border)) no-repeat right bottom / calc(100% - var(--_ring-room)) 1px;
     cursor: pointer;
   }
   .body .row:hover {
-    background: rgb(11 58 74 / 0.04);
+    background-color: rgb(11 58 74 / 0.04);
   }
   .cell {
     min-width: 0;
@@ -254,11 +307,14 @@ export const clientListStyles = css`
   .star.on {
     color: var(--_accent);
   }
+  /* The whole header cell sorts; the padding, taken back by the margins, leaves the focus ring room. */
   .sort {
-    display: inline-flex;
+    display: flex;
+    flex: 1;
     align-items: center;
     gap: 2px;
-    padding: 6px 0;
+    margin-inline: -6px;
+    padding: 6px;
     border: none;
     background: none;
     color: var(--_primary);
@@ -278,10 +334,40 @@ export const clientListStyles = css`
     outline-offset: -2px;
   }
   .grid:focus-visible .row.active {
-    background: rgb(31 127 163 / 0.08);
+    background-color: rgb(31 127 163 / 0.08);
+  }
+
+  /* --- narrow lists: fewer columns, smaller gutter ------------------------------------- */
+  @container client-list (width < 700px) {
+    .row {
+      grid-template-columns: var(--_columns-medium);
+    }
+    .cell.col-sector {
+      display: none;
+    }
+  }
+  @container client-list (width < 520px) {
+    .frame {
+      --_gutter: min(var(--client-list-gutter, 40px), 16px);
+    }
+    .row {
+      grid-template-columns: var(--_columns-narrow);
+      column-gap: 12px;
+    }
+    .cell.col-phone,
+    .cell.col-status {
+      display: none;
+    }
+    .search {
+      flex: 1 1 160px;
+    }
   }
 
   @media (forced-colors: active) {
+    .body .row {
+      padding-bottom: 8px;
+      border-bottom: 1px solid CanvasText;
+    }
     .grid:focus-visible .row.active,
     .grid:focus-visible .sort.active,
     .grid:focus-visible .star.active {

@@ -1,6 +1,7 @@
 import {html, nothing} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
+import {styleMap} from 'lit/directives/style-map.js';
 import {createRef, ref} from 'lit/directives/ref.js';
 import {html as staticHtml} from 'lit/static-html.js';
 import {InteropElement} from '../base/interop-element.js';
@@ -26,8 +27,26 @@ import {
   type SortLevel,
 } from '../../src/model/client-query.js';
 import type {ClientRow} from '../../src/model/client-row.js';
+import type {ClientStore} from '../../src/store/client-store.js';
 
 const FILTER_PANEL_ID = 'filters';
+
+/** How far the store's first import went, when the store says (`ClientStore.loadProgress`). */
+interface LoadProgress {
+  done: number;
+  total: number;
+}
+
+/** The store's `loadProgress`, read defensively: stores that do not report it, or odd values, give none. */
+function loadProgressOf(store: ClientStore | undefined): LoadProgress | undefined {
+  const value = (store as unknown as {loadProgress?: unknown} | undefined)?.loadProgress;
+  if (!value || typeof value !== 'object') return undefined;
+  const {done, total} = value as {done?: unknown; total?: unknown};
+  if (typeof done !== 'number' || typeof total !== 'number' || !Number.isFinite(done) || !Number.isFinite(total) || total <= 0) {
+    return undefined;
+  }
+  return {done: Math.min(Math.max(done, 0), total), total};
+}
 
 /**
  * The client list ("mode liste"): search, filters, sort and favourites over every client of
@@ -35,7 +54,17 @@ const FILTER_PANEL_ID = 'filters';
  * row asks the host to open the client; the list never navigates by itself.
  *
  * The list fills the height its host gives it (`height: 100%`, at least 420px) and scrolls
- * its rows inside.
+ * its rows inside. Its columns follow its own width (it is a CSS size container): below 700px
+ * Secteur is left out, below 520px Téléphone and Statut too (Code client, Entreprise and the
+ * star stay), and the toolbar wraps. Being a size container, it takes the width its host gives
+ * it: in a shrink-to-fit place (a row flexbox, a float) give it a width or `flex: 1`.
+ *
+ * A host that hides the list (`hidden`) while it shows a client, then shows it again, finds it
+ * as it was: search, filters, sort, scroll position and active row. `focusActiveRow()` then
+ * gives the keyboard focus back to the active row.
+ *
+ * While the store loads for the first time, the list shows "Chargement…" (no count), with a
+ * progress bar when the store reports its progress (`loadProgress`).
  *
  * Clicking a column header sorts by it (again: reverses); the former first sort level becomes
  * the second.
@@ -68,8 +97,10 @@ const FILTER_PANEL_ID = 'filters';
  * @csspart row - A client row.
  * @csspart inactive-row - The row of an inactive client (also has `row`).
  *
- * @cssproperty --client-list-columns - `grid-template-columns` of the six columns (code, company, phone, sector, status, star).
- * @cssproperty --client-list-gutter - Horizontal padding of the list (40px).
+ * @cssproperty --client-list-columns - `grid-template-columns` of the six columns (code, company, phone, sector, status, star), 700px wide and more.
+ * @cssproperty --client-list-columns-medium - The same below 700px, five columns (code, company, phone, status, star).
+ * @cssproperty --client-list-columns-narrow - The same below 520px, three columns (code, company, star).
+ * @cssproperty --client-list-gutter - Horizontal padding of the list (40px; 16px at most below 520px).
  */
 export class ClientList extends InteropElement {
   static override tagName = 'client-list';
@@ -128,12 +159,26 @@ export class ClientList extends InteropElement {
 
   private readonly editor = createRef<ClientEditor>();
 
-  private readonly data = new StoreController(this, (store) => [store.rows, store.favourites, store.reference, store.status, store.problem]);
+  private readonly data = new StoreController(this, (store) => {
+    const progress = loadProgressOf(store);
+    return [store.rows, store.favourites, store.reference, store.status, store.problem, progress?.done, progress?.total];
+  });
   private readonly i18n = new LocaleController(this);
   private readonly visible = new VisibleRows();
   private readonly grid = new ClientGrid(this, {
     activate: (activation) => this.onActivate(activation),
   });
+
+  /**
+   * Gives the keyboard focus to the grid, on its active row (the row last opened or moved to;
+   * the first row when there is none), scrolled into view. For hosts that show the list again
+   * after a client: the user is back where they left.
+   */
+  async focusActiveRow(): Promise<void> {
+    await this.updateComplete;
+    this.grid.focus();
+    await this.updateComplete;
+  }
 
   protected override render() {
     const store = this.data.store;
@@ -144,7 +189,9 @@ export class ClientList extends InteropElement {
       <div class="frame" lang=${this.i18n.lang}>
         <header class="header" part="header">
           <h1 id="title">${this.i18n.t('list.title')}</h1>
-          <p class="count" aria-live="polite">${this.i18n.tk('list.count', {shown: rows.length, total: store?.rows.length ?? 0})}</p>
+          <p class="count" aria-live="polite">
+            ${loading ? nothing : this.i18n.tk('list.count', {shown: rows.length, total: store.rows.length})}
+          </p>
           <div class="toolbar">
             ${this.renderSearch()} ${this.renderFilterButton()}
             <button
@@ -188,7 +235,7 @@ export class ClientList extends InteropElement {
             t: (key) => this.i18n.t(key),
           })}
           ${loading
-            ? html`<p class="message" role="status">${this.i18n.t('common.loading')}</p>`
+            ? this.renderLoading(store)
             : rows.length === 0
               ? html`<p class="message" role="status">${this.i18n.t(store.rows.length ? 'list.empty' : 'list.empty.noData')}</p>`
               : nothing}
@@ -196,6 +243,30 @@ export class ClientList extends InteropElement {
       </div>
       ${this.renderEditor()}
     `;
+  }
+
+  /** "Chargement…", and how far the first import went when the store says. */
+  private renderLoading(store: ClientStore | undefined) {
+    const progress = loadProgressOf(store);
+    const percent = progress ? Math.round((progress.done / progress.total) * 100) : 0;
+    const formatted = new Intl.NumberFormat(this.i18n.locale, {style: 'percent', maximumFractionDigits: 0}).format(percent / 100);
+    return html`<div class="message">
+      <p role="status" id="loading-label">${this.i18n.t('common.loading')}</p>
+      ${progress
+        ? html`<div
+            class="progress"
+            role="progressbar"
+            aria-labelledby="loading-label"
+            aria-valuemin="0"
+            aria-valuemax="100"
+            aria-valuenow=${percent}
+            aria-valuetext=${formatted}
+          >
+            <span class="progress-track"><span class="progress-fill" style=${styleMap({transform: `scaleX(${percent / 100})`})}></span></span>
+            <span class="progress-value">${formatted}</span>
+          </div>`
+        : nothing}
+    </div>`;
   }
 
   /** The editor "Créer un client" opens, under the tag ClientEditor is registered with. */

@@ -9,8 +9,11 @@ export interface ClientFileSource {
 
 /**
  * - `idle`: no client id, or no store yet.
- * - `loading`: waiting for the first answer (or for the store to finish loading its data).
- * - `ready`: `value` holds the file.
+ * - `loading`: waiting for the first answer, or for the store to finish opening: the cache can
+ *   answer before the store has loaded the reference data (sectors, representatives) the file
+ *   is shown with.
+ * - `ready`: `value` holds the file, and the store is open (or failed to open: its problem is
+ *   shown with what the cache holds).
  * - `missing`: the store is loaded and has no such client.
  */
 export type ClientFileStatus = 'idle' | 'loading' | 'ready' | 'missing';
@@ -44,9 +47,10 @@ export class ClientFileController implements ReactiveController {
 
   get status(): ClientFileStatus {
     if (!this.store || !this.clientId) return 'idle';
+    if (this.store.status === 'opening') return 'loading';
     if (this.value) return 'ready';
     // A store still loading its data may not have the client yet: that is not "missing".
-    return this.settled && this.store.status !== 'opening' ? 'missing' : 'loading';
+    return this.settled ? 'missing' : 'loading';
   }
 
   hostConnected(): void {

@@ -115,8 +115,19 @@ async function setup(clientId = 'c5', seed = seedWith(), adapter = new LocalAdap
 async function ready(clientId = 'c5', seed?: SeedBundle): Promise<Setup> {
   const result = await setup(clientId, seed);
   await waitUntil(() => result.el.client !== undefined, 'the client file is shown');
+  // The history follows the import: wait until the tabs count every document of the client.
+  const stored = await result.store.db.documents.where('clientId').equals(clientId).count();
+  await waitUntil(() => documentsInTabs(result.h) === stored, 'the history is shown');
   await result.el.updateComplete;
   return result;
+}
+
+/** The sum of the counts shown on the four document tabs. */
+function documentsInTabs(h: DetailHarness): number {
+  return h
+    .all('tab')
+    .slice(0, 4)
+    .reduce((sum, tab) => sum + Number(/\((\d+)\)/.exec(h.name(tab))?.[1] ?? 0), 0);
 }
 
 async function putClient(store: ClientStore, id: string, change: Partial<Client>): Promise<void> {

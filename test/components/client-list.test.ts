@@ -140,8 +140,8 @@ async function renderList(
   return new ListHarness(list, provider, store);
 }
 
-async function readyList(seed?: SeedBundle): Promise<ListHarness> {
-  const harness = await renderList(seed);
+async function readyList(seed?: SeedBundle, style = 'height: 640px'): Promise<ListHarness> {
+  const harness = await renderList(seed, (store) => html`<clients-provider .store=${store}><client-list style=${style}></client-list></clients-provider>`);
   await harness.store.whenReady();
   await harness.rowsShown(harness.list.visibleClients.length);
   await harness.settle();
@@ -447,5 +447,264 @@ describe('<client-list>', () => {
     const box = last.getBoundingClientRect();
     expect(box.bottom).to.be.at.most(body.bottom + 1);
     expect(h.rows().length).to.be.below(300);
+  });
+});
+
+function bigSeed(count: number): SeedBundle {
+  const seed = smallSeed();
+  seed.clients = Array.from({length: count}, (_, i) =>
+    makeClient({id: `g${i}`, code: `G-${String(i + 1).padStart(5, '0')}`, name: `Imprimerie ${i + 1}`, phone: '418 555-0100', sectorId: 'edu'}),
+  );
+  seed.contacts = [];
+  seed.addresses = [];
+  seed.documents = [];
+  return seed;
+}
+
+/** The column headers a user sees (hidden columns left out). */
+function shownHeaders(h: ListHarness): HTMLElement[] {
+  return h.byRole('columnheader').filter((el) => el.checkVisibility());
+}
+
+function shownCells(row: HTMLElement): HTMLElement[] {
+  return [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')].filter((el) => el.checkVisibility());
+}
+
+const frames = (count = 2) =>
+  new Promise<void>((resolve) => {
+    const next = (left: number) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve());
+    next(count);
+  });
+
+describe('<client-list> on narrow screens', () => {
+  it('drops Secteur below 700px, then Téléphone and Statut below 520px, and the grid says so', async () => {
+    const h = await readyList(undefined, 'width: 600px; height: 640px');
+    expect(h.grid.getAttribute('aria-colcount')).to.equal('6');
+    expect(shownHeaders(h).map((el) => el.textContent!.trim())).to.deep.equal(['Code client', 'Entreprise', 'Téléphone', 'Statut', 'Favori']);
+    expect(shownHeaders(h).map((el) => el.getAttribute('aria-colindex'))).to.deep.equal(['1', '2', '3', '5', '6']);
+    for (const row of h.rows()) {
+      expect(shownCells(row).map((el) => el.getAttribute('aria-colindex'))).to.deep.equal(['1', '2', '3', '5', '6']);
+    }
+
+    h.list.style.width = '400px';
+    await h.settle();
+    await frames();
+    expect(shownHeaders(h).map((el) => el.textContent!.trim())).to.deep.equal(['Code client', 'Entreprise', 'Favori']);
+    expect(shownHeaders(h).map((el) => el.getAttribute('aria-colindex'))).to.deep.equal(['1', '2', '6']);
+    const host = h.list.getBoundingClientRect();
+    for (const row of h.rows()) {
+      expect(shownCells(row).map((el) => el.getAttribute('aria-colindex'))).to.deep.equal(['1', '2', '6']);
+      expect(row.getBoundingClientRect().height, row.textContent!).to.be.below(64);
+      expect(row.getBoundingClientRect().right).to.be.at.most(host.right + 0.5);
+    }
+    // The toolbar wraps: every control stays inside the list, "Créer un client" included.
+    for (const control of [h.searchBox, h.button('Filtres (1)'), h.button('Actualiser la liste'), h.button('Créer un client')]) {
+      const box = control.getBoundingClientRect();
+      expect(box.width, accessibleName(control, h.root)).to.be.greaterThan(20);
+      expect(box.left).to.be.at.least(host.left);
+      expect(box.right, accessibleName(control, h.root)).to.be.at.most(host.right + 0.5);
+    }
+    const frame = h.root.querySelector('.frame')!;
+    expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+    await expect(h.list).to.be.accessible();
+  });
+
+  it('moves along the header row over the shown columns only', async () => {
+    const h = await readyList(undefined, 'width: 400px; height: 640px');
+    h.searchBox.focus();
+    for (const [key, id] of [
+      ['ArrowDown', 'row-0'],
+      ['ArrowUp', 'sort-code'],
+      ['ArrowRight', 'sort-name'],
+      ['ArrowRight', 'sort-name'],
+      ['ArrowLeft', 'sort-code'],
+    ]) {
+      await sendKeys({press: key});
+      await h.settle();
+      expect(h.activeId(), key).to.equal(id);
+    }
+    h.list.style.width = '1000px';
+    await h.settle();
+    await frames();
+    await sendKeys({press: 'ArrowRight'});
+    await sendKeys({press: 'ArrowRight'});
+    await h.settle();
+    expect(h.activeId()).to.equal('sort-phone');
+  });
+});
+
+describe('<client-list> header cells and focus ring', () => {
+  it('sorts from anywhere in the header cell, not only its text', async () => {
+    const h = await readyList(undefined, 'width: 1200px; height: 640px');
+    const cell = h.byRole('columnheader').find((el) => el.textContent!.trim() === 'Entreprise')!;
+    const box = cell.getBoundingClientRect();
+    const button = cell.querySelector('button')!.getBoundingClientRect();
+    expect(button.width).to.be.at.least(box.width - 1);
+    await sendMouse({type: 'click', position: [Math.round(box.right - 4), Math.round(box.top + box.height / 2)]});
+    await h.settle();
+    expect(h.names()).to.deep.equal(SORTED_BY_NAME);
+    expect(cell.getAttribute('aria-sort')).to.equal('ascending');
+  });
+
+  it('draws the keyboard focus ring clear of the text, without moving the text', async () => {
+    const h = await readyList(undefined, 'width: 760px; height: 640px');
+    const host = h.list.getBoundingClientRect();
+    const codeCell = () => h.rows().find((row) => row.id === 'row-0')!.querySelector<HTMLElement>('[role="gridcell"]')!;
+    const headerCell = h.byRole('columnheader')[0];
+    // The text keeps its place: 40px in, headers above their columns.
+    expect(codeCell().getBoundingClientRect().left - host.left).to.equal(40);
+    expect(headerCell.getBoundingClientRect().left).to.equal(codeCell().getBoundingClientRect().left);
+
+    /** Space between the inner edge of an element's outline and where its text starts. */
+    const room = (el: HTMLElement, textLeft: number) => {
+      const style = getComputedStyle(el);
+      expect(style.outlineStyle, el.id).to.equal('solid');
+      return textLeft - (el.getBoundingClientRect().left - parseFloat(style.outlineOffset));
+    };
+
+    h.searchBox.focus();
+    await sendKeys({press: 'ArrowDown'});
+    await h.settle();
+    const row = h.root.getElementById('row-0')!;
+    expect(room(row, codeCell().getBoundingClientRect().left)).to.be.at.least(4);
+    expect(codeCell().getBoundingClientRect().left - host.left).to.equal(40);
+
+    await sendKeys({press: 'ArrowUp'});
+    await h.settle();
+    const sort = h.root.getElementById('sort-code')!;
+    const text = document.createRange();
+    text.selectNodeContents(sort);
+    const textLeft = [...text.getClientRects()].reduce((left, rect) => Math.min(left, rect.left), Infinity);
+    expect(Math.round(textLeft)).to.equal(Math.round(codeCell().getBoundingClientRect().left));
+    expect(room(sort, textLeft)).to.be.at.least(4);
+  });
+});
+
+describe('<client-list> first load', () => {
+  it('shows only "Chargement…" while the store opens, with a progress bar when the store reports progress', async () => {
+    let finish: ((batch: {cursor: string; hasMore: boolean}) => void) | undefined;
+    const local = new LocalAdapter({seedData: smallSeed()});
+    const adapter: ClientsAdapter = {
+      kind: 'test',
+      pull: async (cursor) => {
+        await new Promise((resolve) => (finish = resolve));
+        return local.pull(cursor);
+      },
+      push: async () => ({}),
+    };
+    const h = await renderList(smallSeed(), undefined, adapter);
+    await waitUntil(() => finish, 'the store asks the adapter');
+    await h.settle();
+    expect(h.byRole('status').map((el) => el.textContent!.trim())).to.include('Chargement…');
+    expect(h.count(), 'no misleading "0 fiche sur 0"').to.equal('');
+    expect(h.byRole('progressbar')).to.have.length(0);
+
+    // The store reports how far its first import went (ClientStore.loadProgress).
+    const store = h.store as unknown as {loadProgress: {done: number; total: number} | null; set(change: () => void): void};
+    store.set(() => (store.loadProgress = {done: 30, total: 120}));
+    await h.settle();
+    const bar = h.byRole('progressbar')[0];
+    expect(bar, 'a progress bar').to.exist;
+    expect(bar.getAttribute('aria-valuemin')).to.equal('0');
+    expect(bar.getAttribute('aria-valuemax')).to.equal('100');
+    expect(bar.getAttribute('aria-valuenow')).to.equal('25');
+    expect(accessibleName(bar, h.root)).to.equal('Chargement…');
+    expect(h.root.textContent!.replace(/\s/g, ' ')).to.match(/25 %/);
+    expect(h.count()).to.equal('');
+    await expect(h.list).to.be.accessible();
+
+    store.set(() => (store.loadProgress = {done: 90, total: 120}));
+    await h.settle();
+    expect(h.byRole('progressbar')[0].getAttribute('aria-valuenow')).to.equal('75');
+
+    finish!({cursor: '', hasMore: false});
+    await h.store.whenReady();
+    store.set(() => (store.loadProgress = null));
+    await h.rowsShown(5);
+    expect(h.count()).to.equal('5 fiches sur 7');
+    expect(h.byRole('progressbar')).to.have.length(0);
+  });
+});
+
+describe('<client-list> searches of symbols only', () => {
+  it('keeps the count, the rows and the empty state consistent', async () => {
+    const h = await readyList();
+    for (const text of ['%', '\\', '😀', '%😀\\']) {
+      await h.search(text);
+      await h.settle();
+      const shown = h.list.visibleClients.length;
+      expect(h.count(), text).to.equal(`${shown} ${shown > 1 ? 'fiches' : 'fiche'} sur 7`);
+      await h.rowsShown(shown);
+      const messages = h.byRole('status').map((el) => el.textContent!.trim());
+      if (shown) expect(messages, text).to.not.include('Aucun client ne correspond à la recherche.');
+      else expect(messages, text).to.include('Aucun client ne correspond à la recherche.');
+    }
+  });
+});
+
+describe('<client-list> hidden and shown again (a host showing a client)', () => {
+  it('keeps search, sort, scroll position and active row; focusActiveRow() returns to the row', async () => {
+    const h = await renderList(bigSeed(3000), (store) => html`<clients-provider .store=${store}><client-list style="height: 640px"></client-list></clients-provider>`);
+    await h.store.whenReady();
+    await waitUntil(() => h.rows().length > 0, 'rows rendered', {timeout: 5000});
+    await h.search('imprimerie 1');
+    await click(h.button('Entreprise'));
+    await h.settle();
+    const body = h.root.querySelector<HTMLElement>('.body')!;
+    body.scrollTop = 43 * 300;
+    await frames(3);
+    await h.settle();
+    expect(body.scrollTop).to.be.greaterThan(43 * 200);
+    const viewport = body.getBoundingClientRect();
+    const inView = h
+      .rows()
+      .filter((row) => row.getBoundingClientRect().top >= viewport.top && row.getBoundingClientRect().bottom <= viewport.bottom)
+      .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+    const target = inView[Math.floor(inView.length / 2)];
+    const targetId = target.id;
+    setTimeout(() => click(target.querySelector('[role="gridcell"]:nth-child(2)')!));
+    const opened = await oneEvent(h.list, 'client-open');
+    await frames(3);
+    await h.settle();
+    expect(h.activeId()).to.equal(targetId);
+    const scrolled = body.scrollTop;
+    expect(scrolled).to.be.greaterThan(43 * 200);
+
+    h.list.hidden = true;
+    (document.activeElement as HTMLElement | null)?.blur();
+    await frames(3);
+    h.list.hidden = false;
+    await frames(3);
+    await h.settle();
+
+    expect(h.searchBox.value).to.equal('imprimerie 1');
+    expect(h.byRole('columnheader').find((el) => el.textContent!.trim() === 'Entreprise')!.getAttribute('aria-sort')).to.equal('ascending');
+    expect(Math.abs(body.scrollTop - scrolled), 'scroll position kept').to.be.at.most(2);
+
+    await h.list.focusActiveRow();
+    await h.settle();
+    expect(h.root.activeElement).to.equal(h.grid);
+    expect(h.activeId()).to.equal(targetId);
+    const row = h.root.getElementById(targetId)!;
+    expect(row.textContent).to.contain(h.list.visibleClients[Number(targetId.slice(4))].name);
+    expect(h.list.visibleClients[Number(targetId.slice(4))].id).to.equal(opened.detail.clientId);
+    const box = row.getBoundingClientRect();
+    const view = body.getBoundingClientRect();
+    expect(box.top).to.be.at.least(view.top - 1);
+    expect(box.bottom).to.be.at.most(view.bottom + 1);
+    expect(Math.abs(body.scrollTop - scrolled), 'focusing the row does not jump').to.be.at.most(2);
+  });
+
+  it('keeps the active row on its client when the rows change order', async () => {
+    const h = await readyList();
+    const row = h.rows().find((el) => el.textContent!.includes('Entrepôt Lévis'))!;
+    setTimeout(() => click(row.querySelector('[role="gridcell"]:nth-child(2)')!));
+    await oneEvent(h.list, 'client-open');
+    await h.settle();
+    expect(h.activeId()).to.equal('row-3');
+    h.list.query = {...h.list.query, sort: [{field: 'code', direction: 'desc'}]};
+    await h.settle();
+    expect(h.activeId()).to.equal('row-1');
+    expect(h.root.getElementById('row-1')!.textContent).to.contain('Entrepôt Lévis');
   });
 });
