@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
@@ -16,10 +17,23 @@ const dexieEsm = {
   },
 };
 
+/**
+ * msw's service worker (tests that mock HTTP with `setupWorker` from 'msw/browser'), served from
+ * the installed msw at the root, so that its scope covers the test pages (`/?wtr-session-id=…`).
+ * Nothing is generated into the repository; the worker always matches the installed msw.
+ */
+const mswWorker = {
+  name: 'msw-worker',
+  serve(context) {
+    if (context.path !== '/mockServiceWorker.js') return undefined;
+    return {body: readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url), 'utf8'), type: 'js'};
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['browser', 'development']},
-  plugins: [dexieEsm, esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
+  plugins: [dexieEsm, mswWorker, esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: findChrome() ?? undefined, headless: true, args: CHROME_FLAGS},

@@ -1,10 +1,13 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {RouteConfig} from '@lit-labs/router';
+import {SHIPPING_PATH} from './shipping-page.js';
 
 /** The demo's addresses. */
 export const paths = {
   list: '/',
   client: (clientId: string) => `/clients/${encodeURIComponent(clientId)}`,
+  /** A shipping slip of another module, with the client's notes badge (demo/shipping-page.ts). */
+  shipping: SHIPPING_PATH,
 } as const;
 
 /** Which page a path shows, for the shell's header (back arrow) and the document title. */
@@ -42,6 +45,7 @@ export function createRoutes(notFound: () => TemplateResult): {routes: RouteConf
         path: '/clients/:id',
         render: ({id}) => html`<client-detail client-id=${safeDecode(id ?? '')}></client-detail>`,
       },
+      {path: SHIPPING_PATH, render: () => html`<demo-shipping-page></demo-shipping-page>`},
     ],
     fallback: {render: notFound},
   };

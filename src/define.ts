@@ -7,11 +7,21 @@ import {ClientsProvider} from '../components/clients-provider/clients-provider.j
 import {ClientList} from '../components/client-list/client-list.js';
 import {ClientDetail} from '../components/client-detail/client-detail.js';
 import {ClientEditor} from '../components/client-editor/client-editor.js';
+import {ContactEditor} from '../components/contact-editor/contact-editor.js';
+import {AddressEditor} from '../components/address-editor/address-editor.js';
+import {NotesPanel} from '../components/notes-panel/notes-panel.js';
+import {ClientNotes} from '../components/client-notes/client-notes.js';
 
 // The provider first, so that children upgraded by the same script find it.
 ClientsProvider.define();
 // Before the list and the file, which render one in their shadow root under its registered tag.
 ClientEditor.define();
+// Before the file, which renders them in its Contacts and Adresses panels.
+ContactEditor.define();
+AddressEditor.define();
+// Before the file and the badge, which render one in their shadow root under its registered tag.
+NotesPanel.define();
+ClientNotes.define();
 ClientList.define();
 ClientDetail.define();
 
@@ -23,5 +33,9 @@ declare global {
     'client-list': ClientList;
     'client-detail': ClientDetail;
     'client-editor': ClientEditor;
+    'contact-editor': ContactEditor;
+    'address-editor': AddressEditor;
+    'notes-panel': NotesPanel;
+    'client-notes': ClientNotes;
   }
 }

@@ -14,6 +14,18 @@ export interface InteropEventMap {
   'client-list-request': CustomEvent<Record<string, never>>;
   /** The user asked to open a document of the client's history. */
   'document-open': CustomEvent<{clientId: string; documentId: string; kind: string; number: string}>;
+  /** A contact was saved (created when `created`). */
+  'contact-saved': CustomEvent<{clientId: string; contactId: string; created: boolean}>;
+  /** A contact was deleted. */
+  'contact-deleted': CustomEvent<{clientId: string; contactId: string}>;
+  /** A shipping address was saved (created when `created`). */
+  'address-saved': CustomEvent<{clientId: string; addressId: string; created: boolean}>;
+  /** A shipping address was deleted. */
+  'address-deleted': CustomEvent<{clientId: string; addressId: string}>;
+  /** A note was saved (created, or its text or files changed). */
+  'note-saved': CustomEvent<{clientId: string; noteId: string; created: boolean}>;
+  /** A note was deleted with its files. */
+  'note-deleted': CustomEvent<{clientId: string; noteId: string}>;
 }
 
 declare global {

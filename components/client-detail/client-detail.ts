@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {EMPTY_REFERENCE, type Client, type ClientDocument} from '../../src/model/types.js';
 import {InteropElement} from '../base/interop-element.js';
+import type {LoadProgress} from '../../src/store/pull.js';
 import {ClientFileController} from '../controllers/client-file-controller.js';
 import {LocaleController} from '../controllers/locale-controller.js';
 import {StoreController} from '../controllers/store-controller.js';
@@ -106,6 +107,7 @@ export class ClientDetail extends InteropElement {
     store.reference,
     store.favourites.has(this.clientId),
     store.permissions,
+    importPercent(store.loadProgress),
   ]);
   private readonly file = new ClientFileController(this, () => ({store: this.data.store, clientId: this.clientId}));
   private readonly menu = new ActionsMenu(this, (id) => this.runAction(id));
@@ -245,6 +247,7 @@ export class ClientDetail extends InteropElement {
           onKeydown: this.onTabKeydown,
           onOpen: this.openDocument,
           onCreateInvoice: this.requestInvoice,
+          importing: store ? importPercent(store.loadProgress) : undefined,
         })}
       </div>
     </div>`;
@@ -297,4 +300,9 @@ export class ClientDetail extends InteropElement {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
   };
+}
+
+/** The percentage of a first import still running, or `undefined`. */
+function importPercent(progress: LoadProgress | null): number | undefined {
+  return progress && progress.total ? Math.floor((progress.done / progress.total) * 100) : undefined;
 }

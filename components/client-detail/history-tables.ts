@@ -1,7 +1,6 @@
 import {css, html, nothing, type TemplateResult} from 'lit';
-import type {ClientDocument, DocumentKind, Note} from '../../src/model/types.js';
+import type {ClientDocument, DocumentKind} from '../../src/model/types.js';
 import type {LocaleController} from '../controllers/locale-controller.js';
-import {icons} from '../ui/icons.js';
 
 /** Heading of the number column of each kind. */
 const NUMBER_COLUMN = {
@@ -69,50 +68,6 @@ export function renderDocumentTable(options: DocumentTableOptions): TemplateResu
   `;
 }
 
-/** The client's notes, newest first: Module, Créé par / le, Notes (two lines at most, as text). */
-export function renderNotesTable(i18n: LocaleController, notes: readonly Note[], labelledBy: string): TemplateResult {
-  if (!notes.length) return html`<p class="empty">${i18n.t('detail.notes.empty')}</p>`;
-  return html`
-    <div class="table-scroll">
-      <table class="history notes" aria-labelledby=${labelledBy}>
-        <thead>
-          <tr>
-            <th scope="col">${i18n.t('detail.notes.col.module')}</th>
-            <th scope="col">${i18n.t('detail.notes.col.created')}</th>
-            <th scope="col">${i18n.t('detail.notes.col.text')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${notes.map((note) => {
-            const files = note.attachments?.length ?? 0;
-            const filesLabel = i18n.tk('detail.notes.attachments', {count: files});
-            return html`
-              <tr data-id=${note.id}>
-                <th scope="row">${i18n.tk(`note.category.${note.category}`)}</th>
-                <td>
-                  <span class="line">${note.createdBy}</span>
-                  <span class="line">${i18n.dateTime(note.createdAt)}</span>
-                </td>
-                <td>
-                  <div class="note-text">
-                  <span class="clamp" title=${note.text}>${note.text}</span>
-                  ${files
-                    ? html`<span class="files" role="img" aria-label=${filesLabel} title=${filesLabel}
-                        >${icons.paperclip}<span class="count" aria-hidden="true">${files}</span></span
-                      >`
-                    : nothing}
-                  </div>
-                </td>
-              </tr>
-            `;
-          })}
-        </tbody>
-      </table>
-    </div>
-    <p class="footnote">${i18n.t('detail.notes.footnote')}</p>
-  `;
-}
-
 export const tableStyles = css`
   .table-scroll {
     max-height: var(--client-detail-table-max-height, 320px);
@@ -142,7 +97,7 @@ export const tableStyles = css`
   .history tbody th {
     font-weight: 700;
   }
-  .history:not(.notes) tbody tr {
+  .history tbody tr {
     cursor: pointer;
   }
   .history tbody tr:hover {
@@ -169,35 +124,5 @@ export const tableStyles = css`
     overflow: hidden;
     white-space: pre-line;
     overflow-wrap: anywhere;
-  }
-  .note-text {
-    display: flex;
-    align-items: center;
-    gap: 8px;
-    justify-content: space-between;
-  }
-  .files {
-    display: inline-flex;
-    align-items: center;
-    position: relative;
-    color: var(--_primary);
-  }
-  .files .count {
-    position: absolute;
-    top: -8px;
-    inset-inline-end: -8px;
-    min-width: 16px;
-    padding: 0 4px;
-    border-radius: 8px;
-    background: var(--_danger);
-    color: #fff;
-    font-size: 11px;
-    line-height: 16px;
-    text-align: center;
-  }
-  .footnote {
-    margin: 8px 0 0;
-    font-size: 12px;
-    font-style: italic;
   }
 `;

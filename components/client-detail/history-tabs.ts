@@ -1,8 +1,11 @@
 import {css, html, nothing, type TemplateResult} from 'lit';
+import {html as staticHtml} from 'lit/static-html.js';
 import type {ClientDocument, DocumentKind} from '../../src/model/types.js';
 import type {LocaleController} from '../controllers/locale-controller.js';
 import {icons} from '../ui/icons.js';
-import {renderDocumentTable, renderNotesTable} from './history-tables.js';
+import {registeredTag} from '../base/element-tag.js';
+import {NotesPanel} from '../notes-panel/notes-panel.js';
+import {renderDocumentTable} from './history-tables.js';
 import {HISTORY_TABS, tabCount, type ClientFileView, type HistoryTab} from './view.js';
 
 const KIND_OF_TAB = {quotes: 'quote', jobs: 'job', shipments: 'shipment', invoices: 'invoice'} as const satisfies Record<
@@ -23,8 +26,7 @@ const PANEL_TITLE = {
   jobs: 'detail.docs.jobs',
   shipments: 'detail.docs.shipments',
   invoices: 'detail.docs.invoices',
-  notes: 'detail.docs.notes',
-} as const satisfies Record<HistoryTab, string>;
+} as const satisfies Record<Exclude<HistoryTab, 'notes'>, string>;
 
 /** The tab a key moves to from `current` (← → wrap around, Home, End), or `undefined`. */
 export function tabForKey(current: HistoryTab, key: string): HistoryTab | undefined {
@@ -54,11 +56,13 @@ export interface HistoryOptions {
   onKeydown: (event: KeyboardEvent) => void;
   onOpen: (document: ClientDocument) => void;
   onCreateInvoice: () => void;
+  /** While the store's first import runs, the history may still be arriving: its percentage. */
+  importing?: number;
 }
 
 /**
  * Soumissions, Dossiers, Expéditions, Factures, Notes (WAI-ARIA tabs, automatic activation):
- * only the selected panel's content is rendered.
+ * only the selected panel's content is rendered. The Notes tab is a `<notes-panel>` of the client.
  */
 export function renderHistory(options: HistoryOptions): TemplateResult {
   const {i18n, view, selected} = options;
@@ -94,7 +98,7 @@ export function renderHistory(options: HistoryOptions): TemplateResult {
             tabindex="0"
             ?hidden=${tab !== selected}
           >
-            ${tab === selected ? renderPanel(options, tab) : nothing}
+            ${tab !== selected ? nothing : tab === 'notes' ? renderNotes(view) : renderPanel(options, tab)}
           </div>
         `,
       )}
@@ -102,7 +106,13 @@ export function renderHistory(options: HistoryOptions): TemplateResult {
   `;
 }
 
-function renderPanel(options: HistoryOptions, tab: HistoryTab): TemplateResult {
+/** The Notes tab: `<notes-panel>` (list, editor, files), under the tag it is registered with. */
+function renderNotes(view: ClientFileView): TemplateResult {
+  const tag = registeredTag(NotesPanel);
+  return staticHtml`<${tag} class="notes-panel" client-id=${view.file.client.id}></${tag}>`;
+}
+
+function renderPanel(options: HistoryOptions, tab: Exclude<HistoryTab, 'notes'>): TemplateResult {
   const {i18n, view} = options;
   const titleId = `panel-${tab}-title`;
   const createLabel = i18n.t('detail.invoice.create');
@@ -116,22 +126,28 @@ function renderPanel(options: HistoryOptions, tab: HistoryTab): TemplateResult {
             </button>`
           : nothing}
       </div>
-      ${tab === 'notes'
-        ? renderNotesTable(i18n, view.notes, titleId)
-        : renderDocumentTable({
-            i18n,
-            kind: KIND_OF_TAB[tab],
-            documents: view.documents[KIND_OF_TAB[tab]],
-            currency: view.currency,
-            labelledBy: titleId,
-            onOpen: options.onOpen,
-          })}
+      ${options.importing === undefined
+        ? nothing
+        : html`<p class="importing" role="status">${i18n.t('detail.history.importing', {percent: options.importing})}</p>`}
+      ${renderDocumentTable({
+        i18n,
+        kind: KIND_OF_TAB[tab],
+        documents: view.documents[KIND_OF_TAB[tab]],
+        currency: view.currency,
+        labelledBy: titleId,
+        onOpen: options.onOpen,
+      })}
     </div>
   `;
   return tab === 'invoices' ? html`${list}${options.chart}` : list;
 }
 
 export const tabStyles = css`
+  .importing {
+    margin: 0 0 8px;
+    color: var(--_muted-strong, #4d5c63);
+    font-size: 13px;
+  }
   .history-tabs {
     min-width: 0;
   }

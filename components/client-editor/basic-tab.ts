@@ -1,7 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {CLIENT_LIMITS} from '../../src/model/client-rules.js';
-import {countryHasPostalCode, countryHasSubdivisions, countryOptions, subdivisionOptions} from '../../src/model/geo.js';
-import {checkboxField, selectField, textField} from '../ui/fields.js';
+import {countryHasPostalCode} from '../../src/model/geo.js';
+import {checkboxField, textField} from '../ui/fields.js';
+import {renderCountryFields} from './country-fields.js';
 import {getIn} from './draft.js';
 import {fieldId, text, type TabContext} from './tab-context.js';
 
@@ -24,8 +25,6 @@ export function renderBasicTab(context: TabContext, extra: {duplicates: Template
     });
   const addressRequired = !draft.prospect;
   const country = draft.address?.country || 'CA';
-  const hasSubdivisions = countryHasSubdivisions(country);
-  const subdivisions = hasSubdivisions ? subdivisionOptions(country, i18n.locale) : [];
   return html`
     <div class="columns">
       <section class="column" aria-labelledby="section-coordinates">
@@ -55,27 +54,14 @@ export function renderBasicTab(context: TabContext, extra: {duplicates: Template
           })}
         </div>
         <div class="row">
-          ${selectField({
-            id: fieldId('address.country'),
-            field: 'address.country',
-            label: i18n.t('editor.country'),
-            value: country,
-            options: countryOptions(i18n.locale).map((option) => ({value: option.code, label: option.name})),
-            error: context.error('address.country'),
-            onChange: (value) => context.set('address.country', value),
-          })}
-          ${selectField({
-            id: fieldId('address.province'),
-            field: 'address.province',
-            label: i18n.t('editor.province'),
-            value: hasSubdivisions ? (draft.address?.province ?? '') : '',
-            options: subdivisions.map((option) => ({value: option.code, label: option.name})),
-            emptyLabel: '',
-            required: hasSubdivisions && addressRequired,
-            disabled: !hasSubdivisions,
-            hint: hasSubdivisions ? undefined : i18n.t('editor.province.none'),
-            error: context.error('address.province'),
-            onChange: (value) => context.set('address.province', value),
+          ${renderCountryFields({
+            i18n,
+            prefix: 'address.',
+            country,
+            province: draft.address?.province,
+            required: addressRequired,
+            error: context.error,
+            set: context.set,
           })}
         </div>
         ${checkboxField({

@@ -7,6 +7,8 @@ import {clientStoreContext, localeContext} from '../../src/store/context.js';
 import {LocalAdapter} from '../../src/adapters/local-adapter.js';
 import {toLocale, type Locale} from '../../src/i18n/translate.js';
 import type {ClientsAdapter} from '../../src/adapters/adapter.js';
+import type {AddressLookupProvider} from '../../src/adapters/address-lookup.js';
+import {GooglePlacesProvider} from '../../src/adapters/google-places.js';
 
 /**
  * Owns a ClientStore and provides it, with the UI locale, to every module element inside it.
@@ -45,6 +47,17 @@ export class ClientsProvider extends InteropElement {
 
   /** IndexedDB database name (default `interop-clients`). */
   @property({attribute: 'db-name'}) dbName = '';
+
+  /**
+   * A Google Places API (New) key: the address editors get a lookup button (suggestions while
+   * typing, fields filled from the chosen place). No key, no button.
+   */
+  @property({attribute: 'address-lookup-key'}) addressLookupKey = '';
+
+  /** Another address lookup (any `AddressLookupProvider`); wins over `address-lookup-key`. */
+  @property({attribute: false}) addressLookup: AddressLookupProvider | undefined;
+
+  private googleLookup: {key: string; provider: GooglePlacesProvider} | undefined;
 
   private ownStore: ClientStore | undefined;
   private injectedStore: ClientStore | undefined;
@@ -111,6 +124,15 @@ export class ClientsProvider extends InteropElement {
     }
     this.localeProvider.setValue(toLocale(this.locale));
     if (this.storeProvider.value !== this.store) this.storeProvider.setValue(this.store);
+    this.store?.setAddressLookup(this.lookupProvider());
+  }
+
+  private lookupProvider(): AddressLookupProvider | undefined {
+    if (this.addressLookup) return this.addressLookup;
+    const key = this.addressLookupKey.trim();
+    if (!key) return undefined;
+    if (this.googleLookup?.key !== key) this.googleLookup = {key, provider: new GooglePlacesProvider({apiKey: key})};
+    return this.googleLookup.provider;
   }
 
   private createAdapter(): ClientsAdapter {

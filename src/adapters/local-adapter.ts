@@ -3,7 +3,10 @@ import type {ClientsDb} from '../store/db.js';
 import {AdapterError, type AccountingBalance, type ClientsAdapter, type PullBatch, type PushResult} from './adapter.js';
 import {parseSeedBundle, seedToBatch} from './seed.js';
 import {accountingProblems, validateClient, type ClientValidationContext} from '../model/client-rules.js';
-import type {AccountingSync, Client, SeedBundle} from '../model/types.js';
+import {validateContact} from '../model/contact-rules.js';
+import {validateShippingAddress} from '../model/address-rules.js';
+import type {FieldErrors} from '../model/validation.js';
+import type {AccountingSync, Client, Contact, SeedBundle, ShippingAddress} from '../model/types.js';
 
 /** The field each refusal of the local accounting gateway is about. */
 const REFUSED_FIELDS: Record<string, string> = {
@@ -81,6 +84,10 @@ export class LocalAdapter implements ClientsAdapter {
   async push(op: StoreOperation): Promise<PushResult> {
     if (op.type === 'delete') return {};
     if (op.table === 'clients') await this.checkClient(op.record as Client, op.before as Client | null);
+    // Contacts and addresses: the model's rules, as a backend would check them. (That at most one
+    // record holds a flag is the store's: it moves the flag in the same write.)
+    if (op.table === 'contacts') refuseInvalid('contact', validateContact(op.record as Contact), op.record, op.before);
+    if (op.table === 'addresses') refuseInvalid('address', validateShippingAddress(op.record as ShippingAddress), op.record, op.before);
     const record = op.record as {version?: number};
     const before = op.before as {version?: number} | null;
     return {record: {...op.record, version: (before?.version ?? record.version ?? 0) + 1}};
@@ -118,12 +125,8 @@ export class LocalAdapter implements ClientsAdapter {
    */
   private async checkClient(client: Client, before: Client | null): Promise<void> {
     const errors = validateClient(client, await this.validationContext(client));
-    const refused: Record<string, string> = {};
-    for (const [field, issue] of Object.entries(errors)) {
-      if (!this.db && issue.key === 'validation.billTo.unknown') continue;
-      if (!before || changed(field, client, before)) refused[field] = issue.key;
-    }
-    if (Object.keys(refused).length) throw new AdapterError('validation', `client ${client.code}: ${Object.values(refused).join(', ')}`, refused);
+    if (!this.db) for (const [field, issue] of Object.entries(errors)) if (issue.key === 'validation.billTo.unknown') delete errors[field];
+    refuseInvalid(`client ${client.code}`, errors, client, before);
   }
 
   /** The clients of the bill-to chain and those with the same code, and whether it has a job. */
@@ -143,8 +146,20 @@ export class LocalAdapter implements ClientsAdapter {
   }
 }
 
+/**
+ * Refuses a record whose changed fields are invalid, with the fields' message keys (an old
+ * imperfect field that the change does not touch is let through).
+ */
+function refuseInvalid(what: string, errors: FieldErrors, record: object, before: object | null): void {
+  const refused: Record<string, string> = {};
+  for (const [field, issue] of Object.entries(errors)) {
+    if (!before || changed(field, record, before)) refused[field] = issue.key;
+  }
+  if (Object.keys(refused).length) throw new AdapterError('validation', `${what}: ${Object.values(refused).join(', ')}`, refused);
+}
+
 /** True when the value at a field path (`address.postalCode`) differs between two records. */
-function changed(field: string, a: Client, b: Client): boolean {
+function changed(field: string, a: object, b: object): boolean {
   const paths = field === 'logoId' ? ['logoId', 'shipperIdentification'] : [field];
   const at = (record: unknown, path: string) => path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null | undefined)?.[key], record);
   return paths.some((path) => JSON.stringify(at(a, path) ?? null) !== JSON.stringify(at(b, path) ?? null));

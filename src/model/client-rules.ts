@@ -106,7 +106,12 @@ function normalizePhoneField(value: string | undefined): string {
   return text && !phoneProblem(text) ? formatPhone(text) : text;
 }
 
-function normalizeAddress(address: PostalAddress): PostalAddress {
+/**
+ * Tidies a postal address (the client's, or a shipping address with its other fields kept): the
+ * postal code normalised for its country (`g5z0m2` → `G5Z 0M2`), the province given by name
+ * matched to its code and cleared for a country without provinces, whitespace collapsed.
+ */
+export function normalizePostalAddress<T extends PostalAddress>(address: T): T {
   const country = tidy(address.country).toUpperCase() || DEFAULT_COUNTRY;
   const postal = tidy(address.postalCode);
   const normalized = postal ? normalizePostalCode(postal, country) : {value: '', valid: true};
@@ -147,7 +152,7 @@ function normalizeAccounting(accounting: AccountingInfo | undefined): Accounting
 export function normalizeClientDraft<T extends ClientDraft>(draft: T): T {
   const website = tidy(draft.website);
   const normalizedWebsite = website ? normalizeWebsite(website) : {value: '', valid: true};
-  let address = draft.address ? normalizeAddress(draft.address) : null;
+  let address = draft.address ? normalizePostalAddress(draft.address) : null;
   if (draft.prospect && isAddressEmpty(address)) address = null;
   const result: T = {
     ...draft,
@@ -214,11 +219,26 @@ function dateProblem(value: string | null | undefined): FieldIssue | null {
 }
 
 function validateAddress(draft: ClientDraft, errors: FieldErrors): void {
-  const address = draft.address;
   const required = !draft.prospect;
-  if (!required && isAddressEmpty(address)) return;
+  if (!required && isAddressEmpty(draft.address)) return;
+  postalAddressErrors(draft.address, required, errors, 'address.');
+}
+
+/**
+ * The problems of a postal address, added to `errors` under `prefix` + field name (`address.city`
+ * for the client, `city` for a shipping address). Required (when `required`): civic number,
+ * street, city, the postal code where the country has them, the province where it has provinces.
+ * Always: lengths, Canadian and US postal codes, a known country and one of its provinces. The
+ * same rules for the client editor and the shipping-address editor.
+ */
+export function postalAddressErrors(
+  address: Partial<PostalAddress> | null | undefined,
+  required: boolean,
+  errors: FieldErrors,
+  prefix = '',
+): void {
   const country = (address?.country || DEFAULT_COUNTRY).toUpperCase();
-  const field = (name: keyof PostalAddress, issue: FieldIssue | null) => addIssue(errors, `address.${name}`, issue);
+  const field = (name: keyof PostalAddress, issue: FieldIssue | null) => addIssue(errors, `${prefix}${name}`, issue);
   if (required) {
     field('civicNumber', requiredProblem(address?.civicNumber));
     field('street', requiredProblem(address?.street));

@@ -11,9 +11,16 @@ import {pullIfNeeded, type LoadProgress} from './pull.js';
 import type {ClientDraft} from '../model/client-rules.js';
 import type {FieldIssue} from '../model/validation.js';
 import {ClientActions, type AccountingResult, type BalanceResult, type DeleteResult, type SaveResult} from './client-actions.js';
+import type {AddressLookupProvider} from '../adapters/address-lookup.js';
+import type {ContactDraft} from '../model/contact-rules.js';
+import type {AddressDraft} from '../model/address-rules.js';
+import type {ChildDeleteResult} from './child-record-actions.js';
+import {createContactActions, type ContactSaveResult} from './contact-actions.js';
+import {createAddressActions, type AddressSaveResult} from './address-actions.js';
 
 export type {ClientFile};
 export {LogoError, LOGO_MAX_MB, type AccountingResult, type BalanceResult, type DeleteResult, type SaveResult} from './client-actions.js';
+export type {ContactSaveResult, AddressSaveResult, ChildDeleteResult};
 
 /** Rights a host can grant (provider attribute `permissions`). */
 export type Permission = 'client.change-code' | 'client.delete' | 'client.edit-accounting' | 'client.sync-accounting';
@@ -71,6 +78,10 @@ export class ClientStore {
   private readonly listeners = new Set<() => void>();
   private readonly sender: OutboxSender;
   private readonly actions = new ClientActions(this);
+  private readonly contactActions = createContactActions(this);
+  private readonly addressActions = createAddressActions(this);
+  /** The address lookup of the address editors; none unless the host configures one. */
+  addressLookup: AddressLookupProvider | undefined = undefined;
   private rowIndex = new Map<string, number>();
   private lastSeq = 0;
   private changeFeed: Subscription | undefined;
@@ -129,6 +140,11 @@ export class ClientStore {
       this.permissions = new Set(permissions);
     });
     if (userChanged && this.status === 'ready') void this.loadFavourites();
+  }
+
+  /** Reads one client's file once (editors start from it; `watchClientFile` follows it). */
+  readClientFile(clientId: string): Promise<ClientFile | undefined> {
+    return readClientFile(this.db, clientId);
   }
 
   /**
@@ -216,6 +232,47 @@ export class ClientStore {
   /** An object URL of a kept logo, `undefined` when there is none. */
   logoUrl(attachmentId: string | null | undefined): Promise<string | undefined> {
     return this.actions.logoUrl(attachmentId);
+  }
+
+  // --- contacts and shipping addresses (see contact-actions.ts, address-actions.ts) ----------
+
+  /**
+   * Validates, normalises and saves a contact (created when the draft has no id). "Contact par
+   * défaut" and "Facturation - Responsable" move from the client's other contact in the same write.
+   */
+  saveContact(draft: ContactDraft): Promise<ContactSaveResult> {
+    return this.contactActions.save(draft);
+  }
+
+  /** Why the contact cannot be deleted (the documents addressed to it). */
+  contactDeleteBlockers(contactId: string): Promise<FieldIssue[]> {
+    return this.contactActions.deleteBlockers(contactId);
+  }
+
+  deleteContact(contactId: string): Promise<ChildDeleteResult> {
+    return this.contactActions.delete(contactId);
+  }
+
+  /**
+   * Validates, normalises and saves a shipping address (created when the draft has no id). The
+   * client's first address is principal; "Principale" moves from the other address in the same write.
+   */
+  saveAddress(draft: AddressDraft): Promise<AddressSaveResult> {
+    return this.addressActions.save(draft);
+  }
+
+  /** Why the address cannot be deleted (the shipping slips and other documents using it). */
+  addressDeleteBlockers(addressId: string): Promise<FieldIssue[]> {
+    return this.addressActions.deleteBlockers(addressId);
+  }
+
+  deleteAddress(addressId: string): Promise<ChildDeleteResult> {
+    return this.addressActions.delete(addressId);
+  }
+
+  /** Plugs in (or removes) the address lookup of the address editors (provider `address-lookup-key`). */
+  setAddressLookup(provider: AddressLookupProvider | undefined): void {
+    if (provider !== this.addressLookup) this.set(() => (this.addressLookup = provider));
   }
 
   /**

@@ -128,3 +128,37 @@ describe('<client-detail> while the store loads', () => {
     button.remove();
   });
 });
+
+describe('<client-detail> during a first import', () => {
+  afterEach(() => {
+    fixtureCleanup();
+    for (const store of stores) store.dispose();
+    stores = [];
+  });
+
+  it('says the history is still loading until the import ends', async () => {
+    const seed = smallSeed();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // First the clients (the list can show), then — once released — their documents.
+    const adapter: ClientsAdapter = {
+      kind: 'test',
+      pull: async (cursor): Promise<PullBatch> => {
+        if (cursor === null) return {clients: seed.clients, contacts: seed.contacts, reference: seed.reference, cursor: 'clients', hasMore: true};
+        await gate;
+        return {documents: seed.documents, addresses: seed.addresses, cursor: 'all', hasMore: false};
+      },
+      push: async () => ({}),
+    };
+    const store = new ClientStore({adapter, dbName: uniqueDbName('detail-import')});
+    stores.push(store);
+    const el = await render(store);
+    await waitUntil(() => el.client !== undefined, 'the file shows before the history is in');
+    const status = () => normalize(el.shadowRoot!.querySelector('.importing')?.textContent);
+    await waitUntil(() => status().startsWith('Chargement de l’historique…'), 'the history is said to be loading');
+    release();
+    await store.whenReady();
+    await waitUntil(() => status() === '', 'the loading line goes away');
+    await waitUntil(() => normalize(el.shadowRoot!.textContent).includes('Factures (2)'), 'the invoices arrived');
+  });
+});
