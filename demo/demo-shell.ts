@@ -4,6 +4,7 @@ import {Router} from '@lit-labs/router';
 import type {ClientsProvider} from '../components/clients-provider/clients-provider.js';
 import type {ClientList} from '../components/client-list/client-list.js';
 import type {ClientDetail} from '../components/client-detail/client-detail.js';
+import type {DemoShippingPage} from './shipping-page.js';
 import {createRoutes, pageOf, paths, type Page} from './routes.js';
 import {text, type DemoLocale} from './demo-strings.js';
 import {DemoDialogs} from './demo-dialogs.js';
@@ -30,6 +31,12 @@ const icons = {
   ),
   list: icon(svg`<path d="M4 6h16v2H4zm0 5h16v2H4zm0 5h16v2H4z"/>`),
   page: icon(svg`<path d="M6 2h8l6 6v14H4V2h2Zm7 1.5V9h5.5L13 3.5ZM6 4v16h12V11h-7V4H6Z"/>`),
+  shipping: icon(
+    svg`<path d="M20 8h-3V4H3a2 2 0 0 0-2 2v11h2a3 3 0 0 0 6 0h6a3 3 0 0 0 6 0h2v-5l-3-4ZM6 18.5a1.5 1.5 0 1 1 0-3 1.5 1.5 0 0 1 0 3Zm13.5-9 1.96 2.5H17V9.5h2.5ZM18 18.5a1.5 1.5 0 1 1 0-3 1.5 1.5 0 0 1 0 3Z"/>`,
+  ),
+  notes: icon(
+    svg`<path d="M3 17.25V21h3.75L17.8 9.94l-3.75-3.75L3 17.25Zm17.7-10.2a1 1 0 0 0 0-1.42l-2.33-2.33a1 1 0 0 0-1.42 0l-1.83 1.83 3.75 3.75 1.83-1.83Z"/>`,
+  ),
   reset: icon(svg`<path d="M12 5V1L7 6l5 5V7a5 5 0 1 1-5 5H5a7 7 0 1 0 7-7Z"/>`),
   close: icon(svg`<path d="m6.4 5 5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z"/>`),
 };
@@ -51,8 +58,9 @@ function initialLocale(): DemoLocale {
 
 /**
  * The demo sandbox: an interOP-like host page around the module's elements. It plays the host's
- * part: routing (`/` → `<client-list>`, `/clients/:id` → `<client-detail>`), language, and the
- * actions that belong to the host application (shown as toasts).
+ * part: routing (`/` → `<client-list>`, `/clients/:id` → `<client-detail>`, `/expeditions` → a
+ * shipping slip of another module with the `<client-notes>` badge), language, and the actions that
+ * belong to the host application (shown as toasts).
  *
  * One `<client-list>` lives across routes: created the first time the list shows, hidden (not
  * destroyed) while a client or another page is shown, so that Back finds its search, filters,
@@ -69,10 +77,13 @@ export class DemoShell extends LitElement {
   @state() private toasts: Toast[] = [];
   /** The list was shown once: from then on it stays in the DOM (hidden on other pages). */
   @state() private listCreated = false;
+  /** The client file opened last: the menu's "Expéditions (démo)" shows that client. */
+  private lastClientId = '';
 
   @query('clients-provider') private provider?: ClientsProvider;
   @query('client-list') private list?: ClientList;
   @query('client-detail') private detail?: ClientDetail;
+  @query('demo-shipping-page') private shippingPage?: DemoShippingPage;
   @query('#menu-button') private menuButton?: HTMLButtonElement;
 
   private readonly router: Router;
@@ -114,15 +125,19 @@ export class DemoShell extends LitElement {
     this.unsubscribeStore?.();
   }
 
-  /** Goes to `path` in the app: a new history entry (Back returns), then the router renders it. */
+  /**
+   * Goes to `path` in the app (a pathname, with a query string or not): a new history entry (Back
+   * returns), then the router renders it.
+   */
   navigate(path: string, {replace = false} = {}): void {
-    if (path !== location.pathname) {
+    const url = new URL(path, location.href);
+    if (url.pathname + url.search !== location.pathname + location.search) {
       const depth = (history.state as {depth?: number} | null)?.depth ?? 0;
-      if (replace) history.replaceState({depth}, '', path);
-      else history.pushState({depth: depth + 1}, '', path);
+      if (replace) history.replaceState({depth}, '', url);
+      else history.pushState({depth: depth + 1}, '', url);
     }
-    this.page = pageOf(path);
-    void this.router.goto(path);
+    this.page = pageOf(url.pathname);
+    void this.router.goto(url.pathname);
     this.menuOpen = false;
   }
 
@@ -134,7 +149,7 @@ export class DemoShell extends LitElement {
     const page = pageOf(anchor.pathname);
     if (page.kind === 'not-found') return;
     event.preventDefault();
-    this.navigate(anchor.pathname);
+    this.navigate(anchor.pathname + anchor.search);
   };
 
   private readonly onPopState = () => {
@@ -174,6 +189,21 @@ export class DemoShell extends LitElement {
     } catch {
       // Not remembered: fine.
     }
+  }
+
+  /** The shipping page's address: on the client last opened, else on the list's first client. */
+  private shippingHref(): string {
+    if (this.page.kind === 'shipping') return location.pathname + location.search;
+    return paths.shippingFor(this.lastClientId || this.firstClientId());
+  }
+
+  /** The list's first row as the user sees it; without a list yet, the first client by code. */
+  private firstClientId(): string {
+    const shown = this.list?.visibleClients[0];
+    if (shown) return shown.id;
+    let first: {id: string; code: string} | undefined;
+    for (const row of this.provider?.store?.rows ?? []) if (!first || row.code < first.code) first = row;
+    return first?.id ?? '';
   }
 
   private goBack(): void {
@@ -258,6 +288,7 @@ export class DemoShell extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('locale')) document.documentElement.lang = this.locale;
     if (this.page.kind === 'list') this.listCreated = true;
+    if (this.page.kind === 'client') this.lastClientId = this.page.clientId;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -275,16 +306,25 @@ export class DemoShell extends LitElement {
   /** After a navigation (not the first page): the focus goes where the user's attention goes. */
   private focusPage(previous: Page): void {
     if (this.page.kind === 'client') void this.detail?.focusTitle();
+    else if (this.page.kind === 'shipping' && previous.kind !== 'shipping') void this.shippingPage?.focusTitle();
     else if (this.page.kind === 'list' && previous.kind !== 'list') void this.list?.focusActiveRow();
   }
 
   private updateTitle(): void {
+    const page = this.page;
     document.title =
-      this.page.kind === 'client' ? this.t('titleClient', {code: this.codeOf(this.page.clientId)}) : this.t('titleList');
+      page.kind === 'client'
+        ? this.t('titleClient', {code: this.codeOf(page.clientId)})
+        : page.kind === 'shipping'
+          ? this.t('titleShipping')
+          : page.kind === 'not-found'
+            ? this.t('titleNotFound')
+            : this.t('titleList');
   }
 
   protected override render() {
     const onClient = this.page.kind === 'client';
+    const backLabel = this.page.kind === 'shipping' ? this.t('backShipping') : this.t('back');
     return html`
       <header>
         <div class="menu-anchor">
@@ -303,8 +343,8 @@ export class DemoShell extends LitElement {
           </button>
           ${this.menuOpen ? this.renderMenu() : nothing}
         </div>
-        ${onClient
-          ? html`<button class="bar-button" aria-label=${this.t('back')} title=${this.t('back')} @click=${this.goBack}>
+        ${onClient || this.page.kind === 'shipping'
+          ? html`<button class="bar-button" aria-label=${backLabel} title=${backLabel} @click=${this.goBack}>
               ${icons.back}
             </button>`
           : nothing}
@@ -352,6 +392,12 @@ export class DemoShell extends LitElement {
   private renderMenu() {
     return html`<div id="menu" class="menu" role="menu" aria-label=${this.t('menu')} @keydown=${this.onMenuKeydown}>
       <a role="menuitem" href=${paths.list} @click=${() => this.closeMenu(false)}>${icons.list} ${this.t('menuClients')}</a>
+      <a role="menuitem" href=${this.shippingHref()} @click=${() => this.closeMenu(false)}>${icons.shipping} ${this.t('menuShipping')}</a>
+      ${this.page.kind === 'client'
+        ? html`<a role="menuitem" href=${`${paths.shippingFor(this.page.clientId)}&notes=1`} @click=${() => this.closeMenu(false)}
+            >${icons.notes} ${this.t('menuClientNotes')}</a
+          >`
+        : nothing}
       <a role="menuitem" href="/demo/legacy.html" rel="external">${icons.page} ${this.t('menuLegacy')}</a>
       <button role="menuitem" @click=${this.openAbout}>${icons.info} ${this.t('menuAbout')}</button>
       <div role="separator"></div>

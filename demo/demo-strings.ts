@@ -9,10 +9,13 @@ const fr = {
   moduleName: 'Clients',
   menu: 'Menu',
   menuClients: 'Clients',
+  menuShipping: 'Expéditions (démo)',
+  menuClientNotes: 'Voir ses notes dans Expéditions',
   menuLegacy: 'Page héritée (un seul script)',
   menuAbout: 'À propos',
   menuReset: 'Réinitialiser la démo',
   back: 'Retour à la liste des clients',
+  backShipping: 'Retour',
   help: 'Aide',
   about: 'À propos',
   language: 'Langue',
@@ -26,7 +29,8 @@ const fr = {
   helpBody: [
     'Cliquez sur une ligne (ou Entrée) pour ouvrir la fiche du client ; le bouton Précédent du navigateur revient à la liste.',
     'Les adresses sont partageables : /clients/<identifiant> ouvre directement une fiche.',
-    "Les actions qui appartiennent à l'application hôte (créer un client, créer une facture, ouvrir un document) affichent ici un message.",
+    "Les actions qui appartiennent à l'application hôte (créer une facture, ouvrir un document) affichent ici un message.",
+    "« Expéditions (démo) » joue une page d'un autre module d'interOP : le crayon de son en-tête compte les notes d'expédition du client et les ouvre.",
     'La page héritée montre les mêmes composants chargés par une seule balise <script> dans une page aux vieux styles globaux.',
   ],
   resetTitle: 'Réinitialiser la démo',
@@ -43,6 +47,8 @@ const fr = {
   toastDeleted: 'Client supprimé.',
   titleList: 'Clients — interOP',
   titleClient: 'Client {code} — interOP',
+  titleShipping: 'Expéditions (démo) — interOP',
+  titleNotFound: 'Page introuvable — interOP',
 } as const;
 
 type Strings = {readonly [K in keyof typeof fr]: (typeof fr)[K] extends readonly string[] ? readonly string[] : string};
@@ -52,10 +58,13 @@ const en: Strings = {
   moduleName: 'Clients',
   menu: 'Menu',
   menuClients: 'Clients',
+  menuShipping: 'Shipping (demo)',
+  menuClientNotes: 'See their notes in Shipping',
   menuLegacy: 'Legacy page (one script tag)',
   menuAbout: 'About',
   menuReset: 'Reset the demo',
   back: 'Back to the client list',
+  backShipping: 'Back',
   help: 'Help',
   about: 'About',
   language: 'Language',
@@ -69,7 +78,8 @@ const en: Strings = {
   helpBody: [
     "Click a row (or press Enter) to open the client's file; the browser's Back button returns to the list.",
     'Addresses can be shared: /clients/<id> opens a client file directly.',
-    'Actions that belong to the host application (create a client, create an invoice, open a document) show a message here.',
+    'Actions that belong to the host application (create an invoice, open a document) show a message here.',
+    '"Shipping (demo)" plays a page of another interOP module: the pencil in its header counts the client\'s shipping notes and opens them.',
     'The legacy page shows the same components loaded by a single <script> tag in a page with old global styles.',
   ],
   resetTitle: 'Reset the demo',
@@ -86,6 +96,8 @@ const en: Strings = {
   toastDeleted: 'Client deleted.',
   titleList: 'Clients — interOP',
   titleClient: 'Client {code} — interOP',
+  titleShipping: 'Shipping (demo) — interOP',
+  titleNotFound: 'Page not found — interOP',
 };
 
 const dictionaries: Record<DemoLocale, Strings> = {'fr-CA': fr, 'en-CA': en};

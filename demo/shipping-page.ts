@@ -1,11 +1,12 @@
 import {LitElement, css, html, nothing, type PropertyValues} from 'lit';
-import {customElement, state} from 'lit/decorators.js';
+import {customElement, property, state} from 'lit/decorators.js';
 import {ContextConsumer} from '@lit/context';
 import {clientStoreContext, localeContext} from '../src/store/context.js';
 import type {ClientFile, ClientStore} from '../src/store/client-store.js';
 import {formatAddressLines} from '../src/model/address.js';
 import {collatorFor} from '../src/model/collate.js';
 import type {Locale} from '../src/i18n/translate.js';
+import type {ClientNotes} from '../components/client-notes/client-notes.js';
 
 /** The page's own words: it plays another interOP module (the shipping slips), not the Clients module. */
 const strings = {
@@ -24,6 +25,7 @@ const strings = {
     statusValue: 'En préparation',
     openFile: 'Ouvrir la fiche du client',
     loading: 'Chargement des clients…',
+    loadingClient: 'Chargement du client…',
   },
   'en-CA': {
     module: 'Shipping',
@@ -40,6 +42,7 @@ const strings = {
     statusValue: 'Being prepared',
     openFile: "Open the client's file",
     loading: 'Loading the clients…',
+    loadingClient: 'Loading the client…',
   },
 } as const;
 
@@ -49,14 +52,15 @@ const LAST_CLIENT_KEY = 'interop-clients-demo.shipping-client';
 
 /**
  * "Expéditions": a fake shipping slip of another interOP module, with `<client-notes
- * module="shipping">` in its header for the chosen client (`?client=<id>`, or the last one chosen).
+ * module="shipping">` in its header for the chosen client (`?client=<id>`, else the last one
+ * chosen here, else the first by name). `&notes=1` opens the client's notes pop-over at once.
  */
 @customElement('demo-shipping-page')
 export class DemoShippingPage extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      padding: 20px 28px 40px;
+      padding: 20px clamp(12px, 4vw, 28px) 40px;
       color: var(--ic-color-text, #1d2b33);
     }
     .intro {
@@ -73,13 +77,17 @@ export class DemoShippingPage extends LitElement {
     }
     .slip-header {
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
       gap: 16px;
       padding: 14px 20px;
       border-bottom: 1px solid #b9c8cf;
     }
+    .slip-header h1:focus:not(:focus-visible) {
+      outline: none;
+    }
     .slip-header h1 {
-      flex: 1;
+      flex: 1 1 260px;
       margin: 0;
       font-size: 24px;
       font-weight: 400;
@@ -95,16 +103,21 @@ export class DemoShippingPage extends LitElement {
       color: #0b3a4a;
     }
     select {
-      max-width: 360px;
+      min-width: 0;
+      max-width: min(360px, 100%);
       padding: 6px 10px;
       border: 1px solid transparent;
       border-radius: 6px;
       background: #eaf0f3;
       font: inherit;
     }
+    .pending {
+      padding: 12px 20px 0;
+      color: #56646b;
+    }
     .slip-body {
       display: grid;
-      grid-template-columns: repeat(3, minmax(0, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
       gap: 24px;
       padding: 20px;
     }
@@ -133,6 +146,9 @@ export class DemoShippingPage extends LitElement {
     }
   `;
 
+  /** The client the address asks for (`?client=<id>`; the route passes it); empty: the page picks one. */
+  @property({attribute: false}) requestedClientId = '';
+
   @state() private clientId = '';
   @state() private file: ClientFile | undefined;
 
@@ -151,9 +167,14 @@ export class DemoShippingPage extends LitElement {
     return strings[this.locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
   }
 
+  /** `&notes=1`: the notes pop-over opens once the badge is there. */
+  private showNotes = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    const wanted = new URLSearchParams(location.search).get('client');
+    const params = new URLSearchParams(location.search);
+    const wanted = this.requestedClientId || params.get('client');
+    this.showNotes = params.get('notes') === '1';
     let remembered = '';
     try {
       remembered = localStorage.getItem(LAST_CLIENT_KEY) ?? '';
@@ -172,7 +193,20 @@ export class DemoShippingPage extends LitElement {
     this.watching = undefined;
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
+  /**
+   * Moves the keyboard focus to the slip's title, as a page change would (the shell calls it after
+   * a navigation). Nothing while the page loads, or when the notes pop-over opens by itself.
+   */
+  async focusTitle(): Promise<void> {
+    await this.updateComplete;
+    if (this.showNotes) return;
+    this.renderRoot.querySelector<HTMLElement>('#slip-title')?.focus({preventScroll: true});
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('requestedClientId') && this.requestedClientId && this.requestedClientId !== this.clientId) {
+      this.clientId = this.requestedClientId;
+    }
     const store = this.storeConsumer.value;
     if (!store) return;
     if (!this.unsubscribeStore) this.unsubscribeStore = store.subscribe(() => this.requestUpdate());
@@ -186,6 +220,18 @@ export class DemoShippingPage extends LitElement {
       this.watching = {store, clientId: this.clientId};
       this.unwatch = store.watchClientFile(this.clientId, (file) => (this.file = file));
     }
+  }
+
+  protected override updated(): void {
+    if (!this.showNotes) return;
+    const badge = this.renderRoot.querySelector<ClientNotes>('client-notes');
+    if (!badge) return;
+    this.showNotes = false;
+    badge.show();
+    // Done once: a reload or Back does not open it again.
+    const url = new URL(location.href);
+    url.searchParams.delete('notes');
+    history.replaceState(history.state, '', url);
   }
 
   /** The clients, by name. */
@@ -223,13 +269,14 @@ export class DemoShippingPage extends LitElement {
       <section class="slip" aria-labelledby="slip-title">
         <div class="slip-header">
           <span class="module">${this.t('module')}</span>
-          <h1 id="slip-title">${this.t('title', {number})}</h1>
+          <h1 id="slip-title" tabindex="-1">${this.t('title', {number})}</h1>
           ${this.clientId ? html`<client-notes client-id=${this.clientId} module="shipping"></client-notes>` : nothing}
           <label for="client">${this.t('client')}</label>
           <select id="client" @change=${(event: Event) => this.choose((event.target as HTMLSelectElement).value)}>
             ${this.options(store).map((option) => html`<option value=${option.id} ?selected=${option.id === this.clientId}>${option.label}</option>`)}
           </select>
         </div>
+        ${this.clientId && !this.file ? html`<p class="pending" role="status">${this.t('loadingClient')}</p>` : nothing}
         <div class="slip-body">
           <div>
             <h2>${this.t('billTo')}</h2>

@@ -141,6 +141,14 @@ const layout = css`
     background: #fff4e5;
     color: #5c3400;
   }
+  .restored {
+    margin: 0 0 12px;
+    padding: 8px 12px;
+    border-radius: var(--_radius);
+    background: #e8f3f8;
+    color: #0b3a4a;
+    border: 1px solid #9fc6d8;
+  }
   .form-problem {
     display: flex;
     gap: 10px;

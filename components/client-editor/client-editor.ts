@@ -6,6 +6,7 @@ import {EMPTY_REFERENCE} from '../../src/model/types.js';
 import type {ClientStore} from '../../src/store/client-store.js';
 import {InteropElement} from '../base/interop-element.js';
 import {LocaleController} from '../controllers/locale-controller.js';
+import {UnsavedDraftController} from '../controllers/unsaved-draft-controller.js';
 import {StoreController} from '../controllers/store-controller.js';
 import {fieldStyles} from '../ui/field.styles.js';
 import {dialogStyles, ModalController, renderDialog} from '../ui/dialog.js';
@@ -105,6 +106,13 @@ export class ClientEditor extends InteropElement {
   private numberTexts = new Map<string, string>();
   private session = 0;
   private loadedSession = -1;
+  private readonly unsaved = new UnsavedDraftController<Draft>(this, {
+    key: () => (this.phase === 'ready' ? this.draftKey() : undefined),
+    dirty: () => this.dirty,
+    draft: () => this.draft,
+  });
+  /** The draft was taken back from before a reload. */
+  @state() private restored = false;
 
   /** Opens the editor: on the client `clientId`, or on a new client when omitted. */
   open(clientId?: string): void {
@@ -158,6 +166,7 @@ export class ClientEditor extends InteropElement {
     this.tab = 'basic';
     this.problem = undefined;
     this.confirming = undefined;
+    this.restored = false;
     this.hasProductionJob = false;
     this.deletion.reset();
     this.duplicates.reset();
@@ -169,7 +178,8 @@ export class ClientEditor extends InteropElement {
 
   private async load(store: ClientStore, session: number): Promise<void> {
     try {
-      await store.whenReady();
+      // Creating needs the other clients only; editing waits for the history (production jobs).
+      await (this.clientId ? store.whenReady() : store.whenClientsLoaded());
       if (session !== this.session) return;
       if (!this.clientId) {
         void this.start(newClientDraft(store.reference, new Date()));
@@ -180,7 +190,7 @@ export class ClientEditor extends InteropElement {
           this.phase = 'missing';
           return;
         }
-        void this.start(draftOf(client));
+        void this.start(draftOf(client), client.updatedAt);
         const id = client.id;
         const [hasJob] = await Promise.all([store.hasProductionJob(id), this.deletion.check(store, id), this.logo.show(store, client.logoId)]);
         if (session === this.session) this.hasProductionJob = hasJob;
@@ -191,9 +201,12 @@ export class ClientEditor extends InteropElement {
     }
   }
 
-  private async start(draft: Draft): Promise<void> {
-    this.draft = draft;
+  /** Starts editing `draft`; `base` is the `updatedAt` of the client it comes from (`''`: new). */
+  private async start(draft: Draft, base = ''): Promise<void> {
+    const kept = this.unsaved.restore(this.draftKey(), base);
+    this.draft = kept ?? draft;
     this.baseline = fingerprint(draft);
+    this.restored = kept !== undefined;
     this.phase = 'ready';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#${fieldId('name')}`)?.focus();
@@ -250,6 +263,7 @@ export class ClientEditor extends InteropElement {
         await this.focusFirstError();
         return;
       }
+      this.unsaved.clear();
       this.close();
       this.emit('client-saved', {clientId: result.clientId, created: !draft.id});
     } catch (error) {
@@ -260,6 +274,12 @@ export class ClientEditor extends InteropElement {
       this.renderRoot.querySelector<HTMLElement>('.form-problem')?.focus();
     }
   };
+
+  /** Where unsaved changes are kept through a reload: per database, user and client. */
+  private draftKey(): string {
+    const store = this.data.store;
+    return `interop-clients:draft:${store?.db.name ?? ''}:${store?.user ?? ''}:client:${this.clientId || 'new'}`;
+  }
 
   private async focusFirstError(): Promise<void> {
     const path = firstErrorField(this.errors);
@@ -364,6 +384,7 @@ export class ClientEditor extends InteropElement {
         deleting: this.deletion.busy,
         onDiscard: () => {
           this.confirming = undefined;
+          this.unsaved.clear();
           this.close();
         },
         onDelete: () => void this.deleteClient(),
@@ -404,6 +425,7 @@ export class ClientEditor extends InteropElement {
         onReadBalance: this.readBalance,
       });
     return html`<form id="editor-form" class="editor-form" novalidate @submit=${this.save}>
+      ${this.restored ? html`<p class="restored" role="status">${i18n.t('editor.restored')}</p>` : nothing}
       ${renderProblems(i18n, this.errors, this.problem)}
       ${renderTabs({i18n, selected: this.tab, errors: this.errors, panel, onSelect: (tab) => (this.tab = tab), onKeydown: this.onTabKeydown})}
     </form>`;

@@ -445,6 +445,7 @@ export const enCA: Catalogue = {
   'editor.delete': 'Delete',
   'editor.errors_one': '1 field to correct: nothing was saved.',
   'editor.errors_other': '{count} fields to correct: nothing was saved.',
+  'editor.restored': "Draft restored: your changes not saved before the page was reloaded are back.",
   'editor.saveFailed': 'The client could not be saved: {reason}',
   'editor.discard.title': 'Discard the changes?',
   'editor.discard.message': 'Unsaved changes will be lost.',

@@ -458,6 +458,7 @@ export const frCA = {
   'editor.delete': 'Supprimer',
   'editor.errors_one': "1 champ à corriger : rien n'a été enregistré.",
   'editor.errors_other': "{count} champs à corriger : rien n'a été enregistré.",
+  'editor.restored': "Brouillon repris : vos modifications non enregistrées avant le rechargement de la page sont de retour.",
   'editor.saveFailed': "Le client n'a pas pu être enregistré : {reason}",
   'editor.discard.title': 'Abandonner les modifications ?',
   'editor.discard.message': 'Les modifications non enregistrées seront perdues.',

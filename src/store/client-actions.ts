@@ -36,6 +36,7 @@ export interface ActionsHost {
   can(permission: Permission): boolean;
   write(ops: StoreOperation[]): Promise<void>;
   whenReady(): Promise<void>;
+  whenClientsLoaded(): Promise<void>;
 }
 
 const FORBIDDEN: FieldIssue = {key: 'validation.forbidden'};
@@ -94,7 +95,8 @@ export class ClientActions {
   constructor(private readonly host: ActionsHost) {}
 
   async create(draft: ClientDraft, now = new Date()): Promise<SaveResult> {
-    await this.host.whenReady();
+    // A new client needs only the other clients (code, duplicates, bill-to), not their history.
+    await this.host.whenClientsLoaded();
     const normalized = normalizeClientDraft({...draft, id: undefined, code: draft.code?.trim() || undefined});
     const errors = validateClient(normalized, {clients: this.host.rows, hasProductionJob: false});
     if (draft.code?.trim()) Object.assign(errors, await this.codeErrors(normalized.code!, undefined, errors));

@@ -86,6 +86,8 @@ export class ClientStore {
   private lastSeq = 0;
   private changeFeed: Subscription | undefined;
   private readonly opened: Promise<void>;
+  private clientsLoadedNow!: () => void;
+  private readonly clientsLoaded = new Promise<void>((resolve) => (this.clientsLoadedNow = resolve));
   private disposed = false;
 
   constructor(options: ClientStoreOptions) {
@@ -114,6 +116,14 @@ export class ClientStore {
   /** Resolves once the cache is open and loaded (also when opening failed: check `status`). */
   whenReady(): Promise<void> {
     return this.opened;
+  }
+
+  /**
+   * Resolves once every client is in the list index (`status` no longer `opening`), which can be
+   * well before a first import ends: enough to create a client, not to judge what refers to one.
+   */
+  whenClientsLoaded(): Promise<void> {
+    return this.clientsLoaded;
   }
 
   /** Calls `listener` after every change of the store's state; returns the unsubscribe function. */
@@ -331,6 +341,7 @@ export class ClientStore {
       await this.db.open();
     } catch (error) {
       this.fail({code: 'open', reason: describe(error)});
+      this.clientsLoadedNow();
       return;
     }
     // The list can show once the clients are in; addresses, notes and documents follow.
@@ -352,6 +363,7 @@ export class ClientStore {
     } catch (error) {
       this.fail({code: 'open', reason: describe(error)});
     }
+    this.clientsLoadedNow();
     await pulled;
     if (this.loadProgress) this.set(() => (this.loadProgress = null));
   }

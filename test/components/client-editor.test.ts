@@ -1,4 +1,6 @@
-import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {ClientStore} from '../../src/store/client-store.js';
+import {LocalAdapter} from '../../src/adapters/local-adapter.js';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {ClientEditor} from '../../components/client-editor/client-editor.js';
 import type {ClientList} from '../../components/client-list/client-list.js';
@@ -236,6 +238,37 @@ describe('<client-editor>', () => {
     await h.press('Escape');
     await h.waitFor(() => !el.opened, 'closed without asking');
     expect(h.all('alertdialog')).to.have.length(0);
+  });
+
+  it('keeps what was typed through a reload, and forgets it once discarded on purpose', async () => {
+    const {el, h, store} = await openEditor();
+    await sendKeys({type: 'Imprimerie Rechargée'});
+    await h.settle();
+    const dbName = store.db.name;
+    // A reload: the page's elements and store are gone; the tab's session storage stays.
+    el.remove();
+    store.dispose();
+    const again = new ClientStore({adapter: new LocalAdapter(), dbName});
+    try {
+      const provider = await fixture(html`<clients-provider .store=${again}><client-editor></client-editor></clients-provider>`);
+      await again.whenReady();
+      const editor = provider.querySelector('client-editor') as ClientEditor;
+      const h2 = new ShadowHarness(editor);
+      editor.open();
+      await h2.waitFor(() => h2.all('textbox', NAME).length === 1, 'reopened');
+      expect(h2.field(NAME).value).to.equal('Imprimerie Rechargée');
+      expect(h2.get('status', /^Brouillon repris/)).to.exist;
+      await h2.press('Escape');
+      await h2.waitFor(() => h2.all('alertdialog').length === 1, 'asked before discarding');
+      await h2.click(h2.get('button', 'Abandonner'));
+      await h2.waitFor(() => !editor.opened, 'closed');
+      editor.open();
+      await h2.waitFor(() => h2.all('textbox', NAME).length === 1, 'reopened again');
+      expect(h2.field(NAME).value).to.equal('');
+      expect(h2.all('status', /^Brouillon repris/)).to.have.length(0);
+    } finally {
+      again.dispose();
+    }
   });
 
   it('saves once on a double click', async () => {
