@@ -93,10 +93,12 @@ export class ActionsMenu implements ReactiveController {
                 data-id=${action.id}
                 aria-disabled=${action.disabled ? 'true' : 'false'}
                 aria-describedby=${action.description ? `action-${action.id}-description` : nothing}
-                title=${action.description ?? nothing}
                 @click=${() => this.activate(action)}
               >
                 ${action.label}
+                ${action.disabled && action.description
+                  ? html`<span class="menu-item-reason" aria-hidden="true">${action.description}</span>`
+                  : nothing}
               </button>
             `,
           )}
@@ -226,5 +228,15 @@ export const menuStyles = css`
   .menu-item[aria-disabled='true'] {
     color: var(--_inactive);
     cursor: not-allowed;
+  }
+  /* Why an entry is disabled, visible to everyone (not only in a tooltip). */
+  .menu-item-reason {
+    display: block;
+    max-width: 320px;
+    margin-top: 2px;
+    font-size: 12px;
+    line-height: 1.35;
+    white-space: normal;
+    color: var(--_muted-strong, #4d5c63);
   }
 `;

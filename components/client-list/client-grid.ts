@@ -1,13 +1,14 @@
 import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
 import {virtualize, virtualizerRef, type VirtualizerHostElement} from '@lit-labs/virtualizer/virtualize.js';
-import {flow} from '@lit-labs/virtualizer/layouts/flow.js';
+import {FlowLayout} from '@lit-labs/virtualizer/layouts/flow.js';
 import type {RangeChangedEvent} from '@lit-labs/virtualizer/events.js';
 import type {ClientRow} from '../../src/model/client-row.js';
 import type {SortField, SortLevel} from '../../src/model/client-query.js';
 import {formatPhone} from '../../src/model/phone.js';
 import type {MessageKey} from '../../src/i18n/translate.js';
 import {icons} from '../ui/icons.js';
+import {isGroupHeader, type GroupHeader} from '../../src/model/list-groups.js';
 import {clampPosition, HEADER_ROW, moveInGrid, type GridPosition, type GridShape} from './grid-navigation.js';
 
 /**
@@ -27,17 +28,34 @@ const STAR_COLUMN = COLUMNS.length;
 const COLUMN_COUNT = COLUMNS.length + 1;
 const HEADER_STOPS = COLUMNS.map((_, index) => index);
 const ROW_STOPS = [0, STAR_COLUMN];
-const LAYOUT = flow();
+/**
+ * Rows rendered beyond the visible ones, above and below (px). The virtualizer's default (1000px)
+ * keeps some 60 rows in the DOM; dragging the scrollbar renders a whole new set every frame.
+ */
+const ROWS_OVERHANG_PX = 250;
+class RowsLayout extends FlowLayout {
+  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
+    super(...args);
+    this._overhang = ROWS_OVERHANG_PX;
+  }
+}
+const LAYOUT = {type: RowsLayout};
 const FALLBACK_ROW_HEIGHT = 43;
 
 /** What the user asked for in the grid (click, Enter or Space). */
 export type GridActivation =
   | {type: 'sort'; field: SortField}
   | {type: 'open'; row: ClientRow}
-  | {type: 'favourite'; row: ClientRow};
+  | {type: 'favourite'; row: ClientRow}
+  /** A group's header: open or close it; with Shift, every group. */
+  | {type: 'group'; group: GroupHeader; shift: boolean};
+
+/** What the grid shows: client rows and, when grouped, group headers. */
+export type GridItem = ClientRow | GroupHeader;
 
 export interface GridRenderOptions {
-  rows: readonly ClientRow[];
+  /** Client rows, and group headers when the list is grouped. */
+  rows: readonly GridItem[];
   /** `id` of the element naming the grid. */
   labelledBy: string;
   sort: readonly SortLevel[];
@@ -45,6 +63,10 @@ export interface GridRenderOptions {
   sectorLabel: (row: ClientRow) => string;
   statusLabel: (row: ClientRow) => string;
   t: (key: MessageKey) => string;
+  /** Whether `rows` has group headers: the grid is then a treegrid (groups expand and collapse). */
+  grouped?: boolean;
+  /** The count shown on a group's header ("3 fiches"). */
+  groupCount?: (group: GroupHeader) => string;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & {renderRoot: HTMLElement | DocumentFragment};
@@ -115,7 +137,7 @@ export class ClientGrid implements ReactiveController {
       <div
         class="grid"
         part="grid"
-        role="grid"
+        role=${options.grouped ? 'treegrid' : 'grid'}
         tabindex="0"
         aria-labelledby=${options.labelledBy}
         aria-rowcount=${rows.length + 1}
@@ -134,11 +156,12 @@ export class ClientGrid implements ReactiveController {
         </div>
         <div class="body" role="rowgroup" @rangeChanged=${this.onRangeChanged} @scroll=${this.onScroll}>
           ${virtualize({
-            items: rows as ClientRow[],
+            items: rows as GridItem[],
             layout: LAYOUT,
             scroller: true,
-            keyFunction: (row: ClientRow) => row.id,
-            renderItem: (row: ClientRow, index: number) => this.renderRow(row, index, position),
+            keyFunction: (item: GridItem) => item.id,
+            renderItem: (item: GridItem, index: number) =>
+              isGroupHeader(item) ? this.renderGroup(item, index, position) : this.renderRow(item, index, position),
           })}
         </div>
       </div>
@@ -162,6 +185,29 @@ export class ClientGrid implements ReactiveController {
     `;
   }
 
+  /** A group's header: one cell across the row; Enter, Space or a click opens or closes it. */
+  private renderGroup(group: GroupHeader, index: number, position: GridPosition) {
+    const active = position.row === index;
+    return html`
+      <div
+        role="row"
+        id="row-${index}"
+        part="group-row"
+        class=${classMap({row: true, 'group-row': true, active, collapsed: !group.expanded})}
+        aria-rowindex=${index + 2}
+        aria-level="1"
+        aria-expanded=${group.expanded ? 'true' : 'false'}
+        data-index=${index}
+      >
+        <div role="gridcell" aria-colindex="1" aria-colspan=${COLUMN_COUNT} class="cell group-cell">
+          <span class="group-toggle" aria-hidden="true">${group.expanded ? icons.chevronDown : icons.chevronRight}</span>
+          <span class="group-label">${group.label}</span>
+          <span class="group-count">(${this.options!.groupCount?.(group) ?? group.count})</span>
+        </div>
+      </div>
+    `;
+  }
+
   private renderRow(row: ClientRow, index: number, position: GridPosition) {
     const {favourites, t} = this.options!;
     const favourite = favourites.has(row.id);
@@ -174,6 +220,7 @@ export class ClientGrid implements ReactiveController {
         part=${inactive ? 'row inactive-row' : 'row'}
         class=${classMap({row: true, inactive, active: active && position.column !== STAR_COLUMN})}
         aria-rowindex=${index + 2}
+        aria-level=${this.options!.grouped ? '2' : nothing}
         data-index=${index}
       >
         <div role="gridcell" aria-colindex="1" class="cell code col-code">${row.code}</div>
@@ -210,7 +257,8 @@ export class ClientGrid implements ReactiveController {
       event.preventDefault();
       const position = clampPosition(this.position, this.shape());
       // Space does not open a row (it is the key of the star and the headers).
-      if (event.key === 'Enter' || position.row === HEADER_ROW || position.column === STAR_COLUMN) this.activate(position);
+      const group = position.row !== HEADER_ROW && isGroupHeader(this.options.rows[position.row]);
+      if (event.key === 'Enter' || group || position.row === HEADER_ROW || position.column === STAR_COLUMN) this.activate(position, event.shiftKey);
     }
   };
 
@@ -224,7 +272,7 @@ export class ClientGrid implements ReactiveController {
     if (!position) return;
     this.setPosition(position);
     this.gridElement?.focus({preventScroll: true});
-    this.activate(position);
+    this.activate(position, event.shiftKey);
     this.host.requestUpdate();
   };
 
@@ -278,7 +326,7 @@ export class ClientGrid implements ReactiveController {
 
   // --- helpers --------------------------------------------------------------------------------
 
-  private activate(position: GridPosition): void {
+  private activate(position: GridPosition, shift = false): void {
     const rows = this.options?.rows ?? [];
     if (position.row === HEADER_ROW) {
       this.callbacks.activate({type: 'sort', field: COLUMNS[position.column].field});
@@ -286,6 +334,10 @@ export class ClientGrid implements ReactiveController {
     }
     const row = rows[position.row];
     if (!row) return;
+    if (isGroupHeader(row)) {
+      this.callbacks.activate({type: 'group', group: row, shift});
+      return;
+    }
     this.callbacks.activate({type: position.column === STAR_COLUMN ? 'favourite' : 'open', row});
   }
 
@@ -301,7 +353,7 @@ export class ClientGrid implements ReactiveController {
   }
 
   /** The rows changed (search, sort, an edit): the active row stays on its client when it is still shown. */
-  private followActiveRow(rows: readonly ClientRow[]): void {
+  private followActiveRow(rows: readonly GridItem[]): void {
     const id = this.activeRowId;
     if (id === undefined || this.position.row === HEADER_ROW || rows[this.position.row]?.id === id) return;
     const index = rows.findIndex((row) => row.id === id);

@@ -363,6 +363,138 @@ export const clientListStyles = css`
     }
   }
 
+  /* --- filter panel: sections, pick lists, grouping and sort ---------------------------- */
+  .filter-panel {
+    width: min(420px, calc(100vw - 32px));
+    max-height: min(80vh, 720px);
+    display: flex;
+    flex-direction: column;
+  }
+  .filter-panel-body {
+    overflow: auto;
+    min-height: 0;
+    flex: 1;
+  }
+  .filter-panel legend {
+    width: 100%;
+    padding: 4px 8px;
+    box-sizing: border-box;
+    background: color-mix(in srgb, var(--_primary) 14%, #fff);
+    color: var(--_primary);
+  }
+  .filter-panel fieldset > :not(legend) {
+    margin-inline: 8px;
+  }
+  .pick {
+    display: grid;
+    grid-template-columns: 8em 1fr;
+    align-items: center;
+    gap: 4px 8px;
+    padding: 3px 0;
+  }
+  .pick-button,
+  .panel-select {
+    min-height: 28px;
+    padding: 2px 8px;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    background: #fff;
+    color: inherit;
+    font: inherit;
+  }
+  .pick-button {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 6px;
+    text-align: start;
+    cursor: pointer;
+  }
+  .pick-button svg {
+    flex: none;
+    width: 14px;
+    height: 14px;
+  }
+  .pick-list {
+    grid-column: 1 / -1;
+    max-height: 180px;
+    overflow: auto;
+    padding: 4px 8px;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+  }
+  .panel-line .panel-select {
+    width: calc(100% - 16px);
+  }
+  .sort-level {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    padding: 3px 0;
+  }
+  .sort-level .panel-select {
+    flex: 1;
+    width: auto;
+  }
+  .sort-number {
+    width: 1.2em;
+    font-weight: 600;
+  }
+  .filter-panel-actions {
+    padding-top: 12px;
+  }
+  .danger-button {
+    padding: 8px 12px;
+    border: none;
+    border-radius: 4px;
+    background: var(--_danger);
+    color: #fff;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  /* --- list actions ------------------------------------------------------------------------ */
+  .text-action {
+    padding: 6px 8px;
+    border: 1px solid transparent;
+    border-radius: 4px;
+    background: none;
+    color: var(--_primary);
+    font: inherit;
+    cursor: pointer;
+  }
+  .text-action:hover {
+    border-color: var(--_border);
+  }
+  .text-action[disabled] {
+    opacity: 0.5;
+    cursor: default;
+  }
+  .text-action[aria-busy='true'] {
+    cursor: progress;
+  }
+
+  /* --- group header rows ------------------------------------------------------------------- */
+  .body .row.group-row {
+    display: block;
+    background: color-mix(in srgb, var(--_primary) 14%, #fff);
+    color: var(--_primary);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .group-cell {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .group-toggle svg {
+    width: 14px;
+    height: 14px;
+  }
+  .group-count {
+    font-weight: 400;
+  }
+
   @media (forced-colors: active) {
     .body .row {
       padding-bottom: 8px;

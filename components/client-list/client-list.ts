@@ -10,8 +10,8 @@ import {LocaleController} from '../controllers/locale-controller.js';
 import {icons} from '../ui/icons.js';
 import {tokens} from '../ui/tokens.styles.js';
 import {clientListStyles} from './client-list.styles.js';
-import {renderFilterPanel} from './filter-panel.js';
-import {ClientGrid, type GridActivation} from './client-grid.js';
+import {renderFilterPanel, type PanelDraft, type PickOption} from './filter-panel.js';
+import {ClientGrid, COLUMNS, type GridActivation, type GridItem} from './client-grid.js';
 import {VisibleRows} from './visible-rows.js';
 import type {ClientEditor} from '../client-editor/client-editor.js';
 import {clientEditorTag} from '../client-editor/editor-tag.js';
@@ -27,9 +27,28 @@ import {
   type SortLevel,
 } from '../../src/model/client-query.js';
 import type {ClientRow} from '../../src/model/client-row.js';
+import {groupRows, rowsOf, toggleGroup, type GroupField, type Grouping} from '../../src/model/list-groups.js';
+import {exportFileName, exportTable, printDocument, type ExportColumn, type ExportTable} from '../../src/model/list-export.js';
+import {
+  defaultListPreferences,
+  listPreferencesKey,
+  loadListPreferences,
+  saveListPreferences,
+  type ListPreferences,
+} from '../../src/model/list-preferences.js';
+import {formatPhone} from '../../src/model/phone.js';
 import type {ClientStore} from '../../src/store/client-store.js';
 
 const FILTER_PANEL_ID = 'filters';
+
+/** `localStorage`, when the page may use it (sandboxed frames and some privacy modes throw). */
+function browserStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** How far the store's first import went, when the store says (`ClientStore.loadProgress`). */
 interface LoadProgress {
@@ -134,6 +153,17 @@ export class ClientList extends InteropElement {
    * (jQuery handlers, legacy pages) read the list's state.
    */
   get visibleClients(): readonly ClientRow[] {
+    const grouping = this.grouping();
+    return grouping ? rowsOf(grouping.items) : this.filteredClients();
+  }
+
+  /** The field the rows are grouped by ("Grouper par"); `null`: none. */
+  get groupBy(): GroupField | null {
+    return this.groupField;
+  }
+
+  /** Every client passing the search and filters, in sort order (collapsed groups included). */
+  private filteredClients(): readonly ClientRow[] {
     const store = this.data.store;
     if (!store) return [];
     return this.visible.get({
@@ -150,8 +180,17 @@ export class ClientList extends InteropElement {
   /** The applied filters (the panel edits a draft). */
   @state() private filter: ListFilter = filterOf(DEFAULT_LIST_QUERY);
   @state() private sort: SortLevel[] = DEFAULT_LIST_QUERY.sort.map((level) => ({...level}));
+  @state() private groupField: GroupField | null = null;
+  /** Keys of the collapsed groups. */
+  @state() private collapsed: ReadonlySet<string> = new Set();
   /** The "Filtres" panel's draft; the panel is open while there is one. */
-  @state() private draft: ListFilter | undefined;
+  @state() private draft: PanelDraft | undefined;
+  /** The pick list (Secteur, Représentant) open in the panel. */
+  @state() private openPick: 'sector' | 'rep' | undefined;
+  @state() private exporting = false;
+  /** The storage key the choices were last loaded from (database and user). */
+  private preferencesKey: string | undefined;
+  private groupingCache: {inputs: unknown[]; result: Grouping<ClientRow>} | undefined;
   @state() private refreshing = false;
 
   @query('input[type="search"]') private searchInput!: HTMLInputElement;
@@ -180,9 +219,56 @@ export class ClientList extends InteropElement {
     await this.updateComplete;
   }
 
+  protected override willUpdate(): void {
+    const store = this.data.store;
+    if (!store) return;
+    const key = listPreferencesKey(store.db?.name ?? 'interop-clients', store.user);
+    if (key === this.preferencesKey) return;
+    this.preferencesKey = key;
+    // The user's own choices (first visit: "Actif", by code): they follow the user when it changes.
+    this.applyPreferences(loadListPreferences(browserStorage(), key) ?? defaultListPreferences());
+  }
+
+  private applyPreferences(preferences: ListPreferences): void {
+    this.filter = filterOf(preferences.filter);
+    this.sort = preferences.sort.slice(0, MAX_SORT_LEVELS).map((level) => ({...level}));
+    if (preferences.groupBy !== this.groupField) this.collapsed = new Set();
+    this.groupField = preferences.groupBy;
+  }
+
+  private savePreferences(): void {
+    if (!this.preferencesKey) return;
+    saveListPreferences(browserStorage(), this.preferencesKey, {filter: filterOf(this.filter), groupBy: this.groupField, sort: this.sort});
+  }
+
+  /** The grouped rows, when grouped; recomputed only when an input changed. */
+  private grouping(): Grouping<ClientRow> | undefined {
+    const store = this.data.store;
+    const field = this.groupField;
+    if (!store || !field) return undefined;
+    const rows = this.filteredClients();
+    const inputs = [rows, field, this.collapsed, store.reference, this.i18n.locale];
+    if (this.groupingCache?.inputs.every((input, i) => Object.is(input, inputs[i]))) return this.groupingCache.result;
+    const locale = this.i18n.locale;
+    const reps = new Map(store.reference.reps.map((rep) => [rep.id, rep.name]));
+    const keyOf = (row: ClientRow): string =>
+      field === 'sector' ? row.sectorId : field === 'rep' ? row.repId : field === 'status' ? row.status : (row.language ?? '');
+    const labelOf = (key: string): string => {
+      if (!key) return this.i18n.t('list.group.none');
+      if (field === 'sector') return this.visible.sectorLabel(key, store.reference, locale);
+      if (field === 'rep') return reps.get(key) ?? key;
+      if (field === 'status') return this.visible.statusLabel(key as ClientRow['status'], store.reference, locale);
+      return key === 'fr' || key === 'en' ? this.i18n.t(`list.filters.language.${key}`) : key;
+    };
+    const result = groupRows(rows, {keyOf, labelOf, collapsed: this.collapsed, locale});
+    this.groupingCache = {inputs, result};
+    return result;
+  }
+
   protected override render() {
     const store = this.data.store;
-    const rows = this.visibleClients;
+    const rows = this.filteredClients();
+    const grouping = this.grouping();
     const loading = !store || store.status === 'opening';
     const problem = store?.problem;
     return html`
@@ -204,6 +290,19 @@ export class ClientList extends InteropElement {
             >
               ${icons.refresh}
             </button>
+            <button
+              type="button"
+              class="text-action export-button"
+              part="export-button"
+              aria-busy=${this.exporting ? 'true' : 'false'}
+              ?disabled=${loading}
+              @click=${this.onExport}
+            >
+              ${this.i18n.t('list.export')}
+            </button>
+            <button type="button" class="text-action print-button" part="print-button" ?disabled=${loading} @click=${this.onPrint}>
+              ${this.i18n.t('list.print')}
+            </button>
             <span class="spacer"></span>
             <button type="button" class="primary-button create-button" part="create-button" @click=${this.onCreate}>
               ${this.i18n.t('list.create')}
@@ -212,9 +311,13 @@ export class ClientList extends InteropElement {
               ? renderFilterPanel({
                   id: FILTER_PANEL_ID,
                   draft: this.draft,
-                  t: (key) => this.i18n.t(key),
+                  sectors: this.pickOptions('sector'),
+                  reps: this.pickOptions('rep'),
+                  openPick: this.openPick,
+                  t: (key, params) => this.i18n.t(key, params),
                   onChange: (draft) => (this.draft = draft),
-                  onClear: () => (this.draft = emptyFilter()),
+                  onTogglePick: (pick) => (this.openPick = this.openPick === pick ? undefined : pick),
+                  onClear: () => (this.draft = {filter: emptyFilter(), groupBy: null, sort: this.draft!.sort}),
                   onApply: () => this.applyFilters(),
                   onClose: () => this.closeFilters(),
                 })
@@ -226,13 +329,15 @@ export class ClientList extends InteropElement {
           : nothing}
         <div class="table">
           ${this.grid.render({
-            rows,
+            rows: grouping ? (grouping.items as GridItem[]) : rows,
+            grouped: Boolean(grouping),
             labelledBy: 'title',
             sort: this.sort,
             favourites: store?.favourites ?? new Set<string>(),
             sectorLabel: (row) => this.visible.sectorLabel(row.sectorId, store!.reference, this.i18n.locale),
             statusLabel: (row) => this.visible.statusLabel(row.status, store!.reference, this.i18n.locale),
             t: (key) => this.i18n.t(key),
+            groupCount: (group) => this.i18n.tk('list.group.count', {count: group.count}),
           })}
           ${loading
             ? this.renderLoading(store)
@@ -345,18 +450,37 @@ export class ClientList extends InteropElement {
 
   private async toggleFilters(): Promise<void> {
     if (this.draft) return this.closeFilters();
-    this.draft = filterOf(this.filter);
+    this.draft = {filter: filterOf(this.filter), groupBy: this.groupField, sort: this.sort.map((level) => ({...level}))};
+    this.openPick = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>(`#${FILTER_PANEL_ID} input`)?.focus();
   }
 
   private applyFilters(): void {
-    if (this.draft) this.filter = this.draft;
+    if (this.draft) {
+      this.applyPreferences({filter: this.draft.filter, groupBy: this.draft.groupBy, sort: this.draft.sort});
+      this.savePreferences();
+    }
     void this.closeFilters();
+  }
+
+  /** A pick list's choices (active ones, and any already chosen), by label. */
+  private pickOptions(pick: 'sector' | 'rep'): PickOption[] {
+    const reference = this.data.store?.reference;
+    if (!reference) return [];
+    const language = this.i18n.locale === 'en-CA' ? 'en' : 'fr';
+    const chosen = new Set(pick === 'sector' ? (this.draft?.filter.sectorIds ?? []) : (this.draft?.filter.repIds ?? []));
+    const options =
+      pick === 'sector'
+        ? reference.sectors.filter((s) => s.active !== false || chosen.has(s.id)).map((s) => ({id: s.id, label: s[language] || s.fr}))
+        : reference.reps.filter((r) => r.active !== false || chosen.has(r.id)).map((r) => ({id: r.id, label: r.name}));
+    const collator = new Intl.Collator(this.i18n.locale);
+    return options.sort((a, b) => collator.compare(a.label, b.label));
   }
 
   private async closeFilters(): Promise<void> {
     this.draft = undefined;
+    this.openPick = undefined;
     await this.updateComplete;
     this.filterButton.focus();
   }
@@ -365,9 +489,88 @@ export class ClientList extends InteropElement {
 
   private onActivate(activation: GridActivation): void {
     const store = this.data.store;
-    if (activation.type === 'sort') this.sort = sortByColumn(this.sort, activation.field);
-    else if (activation.type === 'open') this.emit('client-open', {clientId: activation.row.id});
+    if (activation.type === 'sort') {
+      this.sort = sortByColumn(this.sort, activation.field);
+      this.savePreferences();
+    } else if (activation.type === 'group') {
+      const keys = this.grouping()?.groups.map((group) => group.key) ?? [];
+      this.collapsed = toggleGroup(this.collapsed, activation.group.key, keys, activation.shift);
+    } else if (activation.type === 'open') this.emit('client-open', {clientId: activation.row.id});
     else if (store) void store.toggleFavourite(activation.row.id);
+  }
+
+  // --- export and print ---------------------------------------------------------------------
+
+  /** The visible rows under the visible columns (narrow lists hide some), headers as shown. */
+  private visibleTable(neutralize = true): ExportTable {
+    const store = this.data.store;
+    const cells = [...this.renderRoot.querySelectorAll<HTMLElement>('.head [role="columnheader"]')];
+    const shown = COLUMNS.filter((_, index) => !cells[index] || getComputedStyle(cells[index]).display !== 'none');
+    const reference = store?.reference;
+    const locale = this.i18n.locale;
+    const value: Record<(typeof COLUMNS)[number]['field'], (row: ClientRow) => string> = {
+      code: (row) => row.code,
+      name: (row) => row.name,
+      phone: (row) => formatPhone(row.phone),
+      sector: (row) => (reference ? this.visible.sectorLabel(row.sectorId, reference, locale) : row.sectorId),
+      status: (row) => (reference ? this.visible.statusLabel(row.status, reference, locale) : row.status),
+    };
+    const columns: ExportColumn<ClientRow>[] = shown.map((column) => ({header: this.i18n.t(column.label), value: value[column.field]}));
+    return exportTable(this.visibleClients, columns, {neutralize});
+  }
+
+  /** "Exporter en Excel": downloads `clients-YYYY-MM-DD.xlsx` of the visible list. */
+  private async onExport(): Promise<void> {
+    if (this.exporting) return;
+    this.exporting = true;
+    try {
+      const table = this.visibleTable();
+      // The library is loaded on first use only.
+      const {tableToXlsx} = await import('./xlsx-export.js');
+      const blob = await tableToXlsx(table, this.i18n.t('list.export.sheet'));
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = exportFileName(new Date());
+      link.style.display = 'none';
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (error) {
+      console.error(this.i18n.t('list.export.failed', {reason: error instanceof Error ? error.message : String(error)}), error);
+    } finally {
+      this.exporting = false;
+    }
+  }
+
+  /**
+   * "Imprimer": a plain page of the visible list (title, count, date, table) printed from a
+   * hidden frame. A host may print its own way: cancel `list-print` and use `detail.html`.
+   */
+  private onPrint(): void {
+    const store = this.data.store;
+    if (!store) return;
+    const date = new Intl.DateTimeFormat(this.i18n.locale, {dateStyle: 'long'}).format(new Date());
+    const count = this.i18n.tk('list.count', {shown: this.filteredClients().length, total: store.rows.length});
+    // The print shows what is on screen: unlike the export, no cell needs neutralising.
+    const table = this.visibleTable(false);
+    const page = printDocument(table, {title: this.i18n.t('list.title'), count, date, lang: this.i18n.lang});
+    const request = new CustomEvent('list-print', {detail: {html: page}, bubbles: true, composed: true, cancelable: true});
+    if (!this.dispatchEvent(request)) return;
+    const frame = document.createElement('iframe');
+    frame.setAttribute('aria-hidden', 'true');
+    frame.tabIndex = -1;
+    frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden';
+    frame.addEventListener('load', () => {
+      const view = frame.contentWindow;
+      if (!view) return frame.remove();
+      view.focus();
+      view.print();
+      setTimeout(() => frame.remove(), 1000);
+    });
+    frame.srcdoc = page;
+    document.body.append(frame);
   }
 
   private async onRefresh(): Promise<void> {

@@ -1,6 +1,9 @@
 import type {ClientRow} from './client-row.js';
 import {collatorFor} from './collate.js';
 import {digitsOf, matchesTerms, queryTerms} from './fold.js';
+import {buildSearchIndex, searchIndexed, type SearchIndex} from './search-index.js';
+import {runNow, runSliced, type Work} from './sliced-work.js';
+import {buildDictionary, EMPTY_RANK, placeableCount, placeValues, sortByRanks, type RankDictionary, type RowRanks} from './sort-ranks.js';
 import type {ClientStatus} from './status.js';
 import type {Language} from './types.js';
 
@@ -103,15 +106,106 @@ export function sortByColumn(sort: readonly SortLevel[], field: SortField): Sort
   return [{field, direction}, ...sort.filter((level) => level.field !== field)].slice(0, MAX_SORT_LEVELS);
 }
 
-/** The visible clients, in display order. Fast on 100,000 rows: orders are computed once and kept. */
+/**
+ * The visible clients, in display order. Fast on 100,000 rows: what a keystroke does not change
+ * (the sort order, the rows the filters keep) is computed once per rows array and kept; a search
+ * looks up a substring index (`prepareClientQueries` builds it ahead, in slices) and, while the
+ * user types on, narrows the previous keystroke's result.
+ */
 export function queryClients(rows: readonly ClientRow[], query: Readonly<ListQuery>, ctx: QueryContext = {}): ClientRow[] {
-  const keep = rowFilter(query, ctx);
-  const order = sortOrder(rows, query.sort, ctx);
-  const visible: ClientRow[] = [];
-  for (let i = 0; i < order.length; i++) {
-    const row = rows[order[i]];
-    if (keep(row)) visible.push(row);
+  const cache = cacheOf(rows);
+  const view = viewOf(cache, rows, query, ctx);
+  const terms = queryTerms(query.search);
+  if (!terms.length) return rowsAt(rows, view.order);
+  return inViewOrder(cache, rows, view, matchingRows(cache, rows, terms));
+}
+
+export interface PrepareOptions {
+  /** Collation locale of the sort ranks prepared; `fr-CA` by default. */
+  locale?: string;
+  /** Stops the preparation (it rejects with the signal's reason). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Computes ahead, in slices that keep the page responsive, what the first queries on `rows`
+ * would otherwise compute at once: the sort ranks of code, Entreprise and phone (collating every
+ * distinct value: a quarter of a second for 100,000 company names) and the search index. Ranks
+ * already known from previous rows arrays are reused, so that after an edit only new values are
+ * placed. Queries stay correct at any time: until it ends, they compute what they miss.
+ */
+export async function prepareClientQueries(rows: readonly ClientRow[], options: PrepareOptions = {}): Promise<void> {
+  const cache = cacheOf(rows);
+  const locale = options.locale ?? 'fr-CA';
+  for (const field of DICTIONARY_FIELDS) {
+    const key = ranksKey(field, locale);
+    if (cache.ranks.has(key)) continue;
+    const ranks = await runSliced(dictionaryRanks(rows, field, locale), {signal: options.signal});
+    // A query may have needed them meanwhile: keep its ranks (its orders use them).
+    if (!cache.ranks.has(key)) cache.ranks.set(key, {labels: undefined, ranks});
   }
+  if (cache.index || rows.length < INDEX_MIN_ROWS) return;
+  cache.indexing = true;
+  try {
+    const index = await runSliced(buildSearchIndex((i) => rows[i].searchText, rows.length), {signal: options.signal});
+    cache.index ??= index;
+  } finally {
+    cache.indexing = false;
+  }
+}
+
+// --- what is kept per rows array --------------------------------------------------------------
+
+/** The rows one query shows before the search: filtered, in display order. */
+interface View {
+  /** Row indices, in display order. */
+  order: Uint32Array;
+  /** Position of each row in `order` (-1: filtered out), made when first needed. */
+  positions?: Int32Array;
+}
+
+interface RowsCache {
+  /** Ranks by field (`locale|field`), with the labels they were computed from. */
+  ranks: Map<string, {labels: unknown; ranks: RowRanks}>;
+  /** Recent display orders, newest first. */
+  orders: Array<{key: string; labels: unknown[]; order: Uint32Array}>;
+  /** Recent views (filters + order), newest first. */
+  views: Array<{key: string; deps: unknown[]; view: View}>;
+  /** Recent searches (rows matching every term, ascending or not), newest first. */
+  searches: Array<{key: string; terms: string[]; matches: Uint32Array}>;
+  index?: SearchIndex;
+  /** A preparation is building the index: search without it meanwhile. */
+  indexing: boolean;
+  /** Searches answered without an index; the index is built at the second one. */
+  unindexedSearches: number;
+  marks?: Uint32Array;
+  mark: number;
+}
+
+const rowsCaches = new WeakMap<readonly ClientRow[], RowsCache>();
+const CACHED_ORDERS = 4;
+const CACHED_VIEWS = 4;
+const CACHED_SEARCHES = 8;
+/** Below this, scanning every row is as fast as an index lookup. */
+const INDEX_MIN_ROWS = 4000;
+
+function cacheOf(rows: readonly ClientRow[]): RowsCache {
+  let cache = rowsCaches.get(rows);
+  if (!cache) {
+    cache = {ranks: new Map(), orders: [], views: [], searches: [], indexing: false, unindexedSearches: 0, mark: 0};
+    rowsCaches.set(rows, cache);
+  }
+  return cache;
+}
+
+function remember<T>(list: T[], entry: T, size: number): void {
+  list.unshift(entry);
+  if (list.length > size) list.length = size;
+}
+
+function rowsAt(rows: readonly ClientRow[], order: Uint32Array): ClientRow[] {
+  const visible: ClientRow[] = new Array(order.length);
+  for (let i = 0; i < order.length; i++) visible[i] = rows[order[i]];
   return visible;
 }
 
@@ -119,10 +213,37 @@ export function queryClients(rows: readonly ClientRow[], query: Readonly<ListQue
 
 const STATUS_STATES: Record<ClientStatus, ListState> = {prospect: 'prospect', new: 'active', active: 'active', inactive: 'inactive'};
 
-function rowFilter(query: Readonly<ListQuery>, ctx: QueryContext): (row: ClientRow) => boolean {
-  // Phone numbers are in the search text as bare digits: "(418) 774-9801" gives the terms
-  // 418, 774 and 9801, all found in "4187749801".
-  const terms = queryTerms(query.search);
+function viewOf(cache: RowsCache, rows: readonly ClientRow[], query: Readonly<ListQuery>, ctx: QueryContext): View {
+  const locale = ctx.locale ?? 'fr-CA';
+  const levels = query.sort.slice(0, MAX_SORT_LEVELS);
+  const sorted = (values: readonly string[]) => [...new Set(values)].sort();
+  const key = JSON.stringify([
+    locale,
+    levels.map((level) => [level.field, level.direction]),
+    sorted(query.states),
+    sorted(query.sectorIds),
+    sorted(query.repIds),
+    sorted(query.languages),
+  ]);
+  const deps = [query.states.includes('favourites') ? ctx.favourites : undefined, ...levels.map((level) => labelsOf(level.field, ctx))];
+  const hit = cache.views.find((v) => v.key === key && v.deps.every((dep, i) => dep === deps[i]));
+  if (hit) return hit.view;
+  const order = sortOrder(cache, rows, levels, ctx, locale);
+  const keep = rowFilter(query, ctx);
+  let visible = order;
+  if (keep) {
+    const kept = new Uint32Array(order.length);
+    let count = 0;
+    for (let i = 0; i < order.length; i++) if (keep(rows[order[i]])) kept[count++] = order[i];
+    visible = kept.slice(0, count);
+  }
+  const view: View = {order: visible};
+  remember(cache.views, {key, deps, view}, CACHED_VIEWS);
+  return view;
+}
+
+/** The filters of the query ("Filtres" panel), `null` when there is none. */
+function rowFilter(query: Readonly<ListQuery>, ctx: QueryContext): ((row: ClientRow) => boolean) | null {
   const states = new Set(query.states);
   const statusFilter = states.has('prospect') || states.has('active') || states.has('inactive');
   const favouritesOnly = states.has('favourites');
@@ -131,6 +252,7 @@ function rowFilter(query: Readonly<ListQuery>, ctx: QueryContext): (row: ClientR
   const sectors = query.sectorIds.length ? new Set(query.sectorIds) : null;
   const reps = query.repIds.length ? new Set(query.repIds) : null;
   const languages = query.languages.length ? new Set<string>(query.languages) : null;
+  if (!statusFilter && !favouritesOnly && !unsyncedOnly && !sectors && !reps && !languages) return null;
   return (row) => {
     if (statusFilter && !states.has(STATUS_STATES[row.status])) return false;
     if (favouritesOnly && !favourites.has(row.id)) return false;
@@ -138,58 +260,120 @@ function rowFilter(query: Readonly<ListQuery>, ctx: QueryContext): (row: ClientR
     if (sectors && !sectors.has(row.sectorId)) return false;
     if (reps && !reps.has(row.repId)) return false;
     if (languages && !languages.has(row.language)) return false;
-    return matchesTerms(row.searchText, terms);
+    return true;
   };
+}
+
+// --- searching -----------------------------------------------------------------------------
+
+/**
+ * Indices of the rows whose search text has every term. Phone numbers are in the search text
+ * as bare digits: "(418) 774-9801" gives the terms 418, 774 and 9801, all found in "4187749801".
+ */
+function matchingRows(cache: RowsCache, rows: readonly ClientRow[], terms: string[]): Uint32Array {
+  const key = terms.join(' ');
+  const known = cache.searches.find((search) => search.key === key);
+  if (known) return known.matches;
+  // Typing on narrows: rows having every term have every term of a query whose terms are all
+  // inside the new ones ("montr" → "montre", "ecole" → "ecole s").
+  let candidates: Uint32Array | undefined;
+  for (const search of cache.searches) {
+    if (search.terms.every((old) => terms.some((term) => term.includes(old))) && (!candidates || search.matches.length < candidates.length)) {
+      candidates = search.matches;
+    }
+  }
+  const index = indexOf(cache, rows);
+  let matches: Uint32Array;
+  if (index) matches = searchIndexed(index, (i) => rows[i].searchText, terms, candidates);
+  else {
+    const count = candidates ? candidates.length : rows.length;
+    const found = new Uint32Array(count);
+    let k = 0;
+    for (let j = 0; j < count; j++) {
+      const i = candidates ? candidates[j] : j;
+      if (matchesTerms(rows[i].searchText, terms)) found[k++] = i;
+    }
+    matches = found.subarray(0, k);
+  }
+  remember(cache.searches, {key, terms, matches}, CACHED_SEARCHES);
+  return matches;
+}
+
+/** The search index of the rows: built here at the second search when nothing prepared it. */
+function indexOf(cache: RowsCache, rows: readonly ClientRow[]): SearchIndex | undefined {
+  if (cache.index || rows.length < INDEX_MIN_ROWS || cache.indexing) return cache.index;
+  cache.unindexedSearches += 1;
+  if (cache.unindexedSearches < 2) return undefined;
+  cache.index = runNow(buildSearchIndex((i) => rows[i].searchText, rows.length));
+  return cache.index;
+}
+
+/** The matching rows the view keeps, in its order. */
+function inViewOrder(cache: RowsCache, rows: readonly ClientRow[], view: View, matches: Uint32Array): ClientRow[] {
+  const {order} = view;
+  if (matches.length * 16 < order.length) {
+    // Few matches: sort their positions in the view.
+    let positions = view.positions;
+    if (!positions) {
+      positions = view.positions = new Int32Array(rows.length).fill(-1);
+      for (let p = 0; p < order.length; p++) positions[order[p]] = p;
+    }
+    const at = new Uint32Array(matches.length);
+    let count = 0;
+    for (let i = 0; i < matches.length; i++) {
+      const p = positions[matches[i]];
+      if (p >= 0) at[count++] = p;
+    }
+    const used = at.subarray(0, count).sort();
+    const visible: ClientRow[] = new Array(count);
+    for (let i = 0; i < count; i++) visible[i] = rows[order[used[i]]];
+    return visible;
+  }
+  // Many: mark them, then walk the view.
+  const marks = (cache.marks ??= new Uint32Array(rows.length));
+  cache.mark += 1;
+  if (cache.mark === 0xffffffff) {
+    marks.fill(0);
+    cache.mark = 1;
+  }
+  const mark = cache.mark;
+  for (let i = 0; i < matches.length; i++) marks[matches[i]] = mark;
+  const visible: ClientRow[] = [];
+  for (let p = 0; p < order.length; p++) if (marks[order[p]] === mark) visible.push(rows[order[p]]);
+  return visible;
 }
 
 // --- sorting -------------------------------------------------------------------------------
 
-/** Rank of an empty value: after every other, whatever the direction. */
-const EMPTY = 0x7fffffff;
+/** Fields whose ranks come from a shared dictionary (many distinct values). */
+const DICTIONARY_FIELDS = ['code', 'name', 'phone'] as const;
+type DictionaryField = (typeof DICTIONARY_FIELDS)[number];
 
-/** What was computed for one rows array (the store replaces its array at each change). */
-interface RowsCache {
-  /** Ranks by field, with the labels they were computed from. */
-  ranks: Map<string, {labels: unknown; ranks: Int32Array}>;
-  /** Recent display orders, newest first. */
-  orders: Array<{key: string; labels: unknown[]; order: Uint32Array}>;
+/** Dictionaries of sort ranks by `locale|field`, shared by every rows array. */
+const dictionaries = new Map<string, RankDictionary>();
+
+function ranksKey(field: SortField, locale: string): string {
+  // Phone digits sort in plain order, whatever the locale.
+  return field === 'phone' ? 'phone' : `${locale}|${field}`;
 }
 
-const rowsCaches = new WeakMap<readonly ClientRow[], RowsCache>();
-const CACHED_ORDERS = 4;
-
 /**
- * The indices of `rows` in display order: the sort levels, then code, then storage order.
- * Ranks are kept per field, so that reversing a column or adding a level never collates again.
+ * The indices of `rows` in display order: the sort levels, then code, then storage order. Each
+ * level is a stable counting sort on ranks, from the last key to the first.
  */
-function sortOrder(rows: readonly ClientRow[], sort: readonly SortLevel[], ctx: QueryContext): Uint32Array {
-  const locale = ctx.locale ?? 'fr-CA';
-  const levels = sort.slice(0, MAX_SORT_LEVELS);
+function sortOrder(cache: RowsCache, rows: readonly ClientRow[], levels: readonly SortLevel[], ctx: QueryContext, locale: string): Uint32Array {
   const key = `${locale}|${levels.map((l) => `${l.field}:${l.direction}`).join(',')}`;
   const labels = levels.map((level) => labelsOf(level.field, ctx));
-  let cache = rowsCaches.get(rows);
-  if (!cache) rowsCaches.set(rows, (cache = {ranks: new Map(), orders: []}));
   const hit = cache.orders.find((c) => c.key === key && c.labels.every((l, i) => l === labels[i]));
   if (hit) return hit.order;
-
-  const [r1, r2] = levels.map((level) => cachedRanks(cache, rows, level.field, ctx, locale));
-  const [s1, s2] = levels.map((level) => (level.direction === 'desc' ? -1 : 1));
-  // Codes are collated only if a tie needs them (names are nearly unique).
-  let codeRanks: Int32Array | undefined;
-  const order = new Uint32Array(rows.length);
+  let order: Uint32Array = new Uint32Array(rows.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
-  order.sort((a, b) => {
-    let d = r1 ? compareRanks(r1[a], r1[b], s1) : 0;
-    if (d === 0 && r2) d = compareRanks(r2[a], r2[b], s2);
-    if (d === 0) {
-      codeRanks ??= cachedRanks(cache, rows, 'code', ctx, locale);
-      d = codeRanks[a] - codeRanks[b];
-    }
-    return d === 0 ? a - b : d;
-  });
-
-  cache.orders.unshift({key, labels, order});
-  cache.orders.length = Math.min(cache.orders.length, CACHED_ORDERS);
+  // Ties end by code, unless a level already is the code.
+  if (!levels.some((level) => level.field === 'code')) order = sortByRanks(order, ranksOf(cache, rows, 'code', ctx, locale), false);
+  for (let i = levels.length - 1; i >= 0; i--) {
+    order = sortByRanks(order, ranksOf(cache, rows, levels[i].field, ctx, locale), levels[i].direction === 'desc');
+  }
+  remember(cache.orders, {key, labels, order}, CACHED_ORDERS);
   return order;
 }
 
@@ -198,21 +382,14 @@ function labelsOf(field: SortField, ctx: QueryContext): unknown {
   return field === 'sector' ? ctx.sectorLabels : field === 'status' ? ctx.statusLabels : undefined;
 }
 
-function cachedRanks(cache: RowsCache, rows: readonly ClientRow[], field: SortField, ctx: QueryContext, locale: string): Int32Array {
-  const key = `${locale}|${field}`;
+function ranksOf(cache: RowsCache, rows: readonly ClientRow[], field: SortField, ctx: QueryContext, locale: string): RowRanks {
+  const key = ranksKey(field, locale);
   const labels = labelsOf(field, ctx);
   const known = cache.ranks.get(key);
   if (known && known.labels === labels) return known.ranks;
-  const ranks = rankRows(rows, field, ctx, locale);
+  const ranks = field === 'sector' || field === 'status' ? labelRanks(rows, field, ctx, locale) : runNow(dictionaryRanks(rows, field, locale));
   cache.ranks.set(key, {labels, ranks});
   return ranks;
-}
-
-function compareRanks(a: number, b: number, sign: number): number {
-  if (a === b) return 0;
-  if (a === EMPTY) return 1;
-  if (b === EMPTY) return -1;
-  return sign * (a - b);
 }
 
 /** The text a row is sorted on for a field. */
@@ -232,28 +409,83 @@ function sortText(row: ClientRow, field: SortField, ctx: QueryContext): string {
 }
 
 /**
- * The rank of every row's value for `field`: the distinct values are collated once (French
- * collation; phone digits in plain order), so that sorting compares integers only.
+ * Ranks of a field with many distinct values, from the shared dictionary: built (collating every
+ * distinct value, the long part, in slices when run sliced) when there is none or when too many
+ * values are new to it; otherwise the new values are placed into it.
  */
-function rankRows(rows: readonly ClientRow[], field: SortField, ctx: QueryContext, locale: string): Int32Array {
-  const texts = new Array<string>(rows.length);
-  const distinct = new Map<string, number>();
+function* dictionaryRanks(rows: readonly ClientRow[], field: DictionaryField, locale: string): Work<RowRanks> {
+  const count = rows.length;
+  const texts: string[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    texts[i] = sortText(rows[i], field, {});
+    if ((i & 4095) === 4095) yield;
+  }
+  const key = ranksKey(field, locale);
+  let dictionary = dictionaries.get(key);
+  let unknown = 0;
+  if (dictionary) {
+    const {rankOf} = dictionary;
+    for (let i = 0; i < count; i++) {
+      if (texts[i] && !rankOf.has(texts[i])) unknown += 1;
+      if ((i & 8191) === 8191) yield;
+    }
+  }
+  if (!dictionary || unknown > placeableCount(dictionary.sorted.length)) {
+    const distinct = [...new Set(texts)].filter(Boolean);
+    yield;
+    const compare = field === 'phone' ? compareCodePoints : collatorFor(locale).compare;
+    dictionary = yield* buildDictionary(distinct, compare, field === 'phone');
+    dictionaries.set(key, dictionary);
+  }
+  // At once from here: the dictionary may change between two slices.
+  return readRanks(texts, dictionary);
+}
+
+/** Each text's rank (`EMPTY_RANK` for none); values the dictionary lacks are placed first. */
+function readRanks(texts: readonly string[], dictionary: RankDictionary): RowRanks {
+  const ranks = new Int32Array(texts.length);
+  let missing: string[] | undefined;
+  const read = () => {
+    const {rankOf} = dictionary;
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i];
+      if (!text) ranks[i] = EMPTY_RANK;
+      else {
+        const rank = rankOf.get(text);
+        if (rank === undefined) (missing ??= []).push(text);
+        else ranks[i] = rank;
+      }
+    }
+  };
+  read();
+  if (missing) {
+    placeValues(dictionary, missing);
+    read();
+  }
+  return {ranks, maxRank: dictionary.maxRank};
+}
+
+/** Ranks of sector or status: a few distinct labels, collated on each call. */
+function labelRanks(rows: readonly ClientRow[], field: 'sector' | 'status', ctx: QueryContext, locale: string): RowRanks {
+  const keyOf = field === 'sector' ? (row: ClientRow) => row.sectorId : (row: ClientRow) => row.status;
+  const textOfKey = new Map<string, string>();
   for (let i = 0; i < rows.length; i++) {
-    const text = sortText(rows[i], field, ctx);
-    texts[i] = text;
-    if (text) distinct.set(text, 0);
+    const key = keyOf(rows[i]);
+    if (!textOfKey.has(key)) textOfKey.set(key, sortText(rows[i], field, ctx));
   }
-  const compare = field === 'phone' ? compareCodePoints : collatorFor(locale).compare;
-  const values = [...distinct.keys()].sort(compare);
+  const compare = collatorFor(locale).compare;
+  const texts = [...new Set(textOfKey.values())].filter(Boolean).sort(compare);
+  const rankOfText = new Map<string, number>();
   let rank = 0;
-  for (let i = 0; i < values.length; i++) {
-    // Values found equal share a rank, so that the next level (or the code) decides.
-    if (i > 0 && compare(values[i - 1], values[i]) !== 0) rank += 1;
-    distinct.set(values[i], rank);
+  for (let i = 0; i < texts.length; i++) {
+    if (i > 0 && compare(texts[i - 1], texts[i]) !== 0) rank += 1;
+    rankOfText.set(texts[i], rank);
   }
+  const rankOfKey = new Map<string, number>();
+  for (const [key, text] of textOfKey) rankOfKey.set(key, text ? rankOfText.get(text)! : EMPTY_RANK);
   const ranks = new Int32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) ranks[i] = texts[i] ? distinct.get(texts[i])! : EMPTY;
-  return ranks;
+  for (let i = 0; i < rows.length; i++) ranks[i] = rankOfKey.get(keyOf(rows[i]))!;
+  return {ranks, maxRank: texts.length ? rank : -1};
 }
 
 function compareCodePoints(a: string, b: string): number {

@@ -57,7 +57,7 @@ class DetailHarness {
     if (label) return label;
     const labelledBy = node.getAttribute('aria-labelledby');
     if (labelledBy) return normalize(labelledBy.split(' ').map((id) => this.root.getElementById(id)?.textContent).join(' '));
-    return normalize(node.textContent);
+    return normalize(textOf(node));
   }
 
   title(): string {
@@ -143,6 +143,13 @@ async function importClient(store: ClientStore, id: string, change: Partial<Clie
     await store.db.clients.put(record);
     await store.db.changes.add({table: 'clients', key: id});
   });
+}
+
+/** Text content as the accessible name computes it from content: aria-hidden parts left out. */
+function textOf(node: Node): string {
+  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  return [...node.childNodes].map(textOf).join('');
 }
 
 describe('<client-detail>', () => {
@@ -436,7 +443,7 @@ describe('<client-detail>', () => {
       'Supprimer',
     ]);
     expect(items.map((i) => i.getAttribute('aria-disabled'))).to.deep.equal(['false', 'true', 'false', 'true', 'true']);
-    expect(items[1]!.getAttribute('title')).to.equal('Réservé aux utilisateurs qui ont le droit de modifier le code client.');
+    expect(items[1]!.querySelector('.menu-item-reason')?.textContent).to.equal('Réservé aux utilisateurs qui ont le droit de modifier le code client.');
     await waitUntil(() => h.focused() === items[0], 'first item focused');
     await sendKeys({press: 'ArrowDown'});
     expect(h.focused()).to.equal(items[1]);

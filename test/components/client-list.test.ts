@@ -244,8 +244,16 @@ describe('<client-list>', () => {
     expect(panel).to.exist;
     expect(h.button('Filtres (1)').getAttribute('aria-expanded')).to.equal('true');
     const boxes = h.byRole('checkbox');
-    expect(boxes.map((box) => accessibleName(box, h.root))).to.deep.equal(['Prospect', 'Favoris', 'Actif', 'Inactif']);
-    expect(boxes.map((box) => (box as HTMLInputElement).checked)).to.deep.equal([false, false, true, false]);
+    expect(boxes.map((box) => accessibleName(box, h.root))).to.deep.equal([
+      'Prospect',
+      'Favoris',
+      'Actif',
+      'Inactif',
+      'Non synchronisé - Logiciel comptable',
+      'Français',
+      'Anglais',
+    ]);
+    expect(boxes.map((box) => (box as HTMLInputElement).checked)).to.deep.equal([false, false, true, false, false, false, false]);
     expect(h.root.activeElement).to.equal(boxes[0]);
     await expect(h.list).to.be.accessible();
 

@@ -1,0 +1,103 @@
+/**
+ * What "Exporter en Excel" and "Imprimer" put out: the visible rows, in the visible order, under
+ * the visible columns with their headers as shown. Pure and DOM-free.
+ */
+
+export interface ExportColumn<T> {
+  /** The header as shown in the list. */
+  header: string;
+  /** The cell as shown in the list. */
+  value: (row: T) => string;
+}
+
+/** A table of text cells: the header row first. */
+export type ExportTable = string[][];
+
+/**
+ * Characters that make a spreadsheet read a cell as a formula (or a DDE call): `=`, `+`, `-`,
+ * `@`, and a leading tab or carriage return that some programs strip before parsing.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell that cannot run as a formula: text starting with `= + - @`, tab or CR gets a leading
+ * apostrophe (OWASP's advice for spreadsheet exports), so that `=HYPERLINK("http://x")` stays
+ * the text `'=HYPERLINK("http://x")`. Other text is unchanged.
+ */
+export function neutralizeCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The header row and one row of cells per row, every cell neutralised (unless told not to: a print). */
+export function exportTable<T>(
+  rows: readonly T[],
+  columns: readonly ExportColumn<T>[],
+  {neutralize = true}: {neutralize?: boolean} = {},
+): ExportTable {
+  const cell = neutralize ? neutralizeCell : (text: string) => text;
+  const table: ExportTable = [columns.map((column) => cell(column.header))];
+  for (const row of rows) table.push(columns.map((column) => cell(String(column.value(row) ?? ''))));
+  return table;
+}
+
+/** The file name of an export made on `date` (local date): `clients-YYYY-MM-DD.xlsx`. */
+export function exportFileName(date: Date, base = 'clients', extension = 'xlsx'): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${base}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.${extension}`;
+}
+
+/** `A`, `B`, … `Z`, `AA`…: a spreadsheet column's letters (0-based index). */
+export function columnLetters(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** The range an autofilter covers: the whole table, header row included (e.g. `A1:E50`). */
+export function tableRange(table: ExportTable): string {
+  const width = Math.max(1, table[0]?.length ?? 1);
+  return `A1:${columnLetters(width - 1)}${Math.max(1, table.length)}`;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!);
+
+export interface PrintOptions {
+  title: string;
+  /** E.g. "49 fiches sur 52". */
+  count: string;
+  /** E.g. "2025-01-31" or a long date, as the host formats it. */
+  date: string;
+  lang: string;
+}
+
+/**
+ * A print-friendly HTML page of a table (not neutralised: a page never runs formulas): the
+ * title, the count and the date, then a plain table whose header repeats on every page.
+ */
+export function printDocument(table: readonly (readonly string[])[], options: PrintOptions): string {
+  const [header = [], ...body] = table;
+  return `<!doctype html>
+<html lang="${escapeHtml(options.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(options.title)}</title>
+<style>
+  @page { margin: 12mm; }
+  body { font: 10pt/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #000; margin: 0; }
+  h1 { font-size: 16pt; margin: 0 0 2pt; }
+  .meta { margin: 0 0 8pt; color: #333; }
+  table { border-collapse: collapse; width: 100%; }
+  thead { display: table-header-group; }
+  th, td { text-align: left; padding: 3pt 6pt; border-bottom: 0.5pt solid #999; vertical-align: top; }
+  th { border-bottom: 1pt solid #000; }
+  tr { break-inside: avoid; }
+</style></head>
+<body>
+<h1>${escapeHtml(options.title)}</h1>
+<p class="meta"><span class="count">${escapeHtml(options.count)}</span> · <time>${escapeHtml(options.date)}</time></p>
+<table>
+<thead><tr>${header.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('')}</tr></thead>
+<tbody>
+${body.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('\n')}
+</tbody>
+</table>
+</body></html>`;
+}

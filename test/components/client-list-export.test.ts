@@ -1,0 +1,103 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import {readSheet} from 'read-excel-file/browser';
+import {strFromU8, unzipSync} from 'fflate';
+import {click, filterSeed, openList} from './list-harness.js';
+import {makeClient} from '../helpers/fixtures.js';
+
+const FORMULA = '=HYPERLINK("http://x")';
+
+function exportSeed() {
+  const seed = filterSeed();
+  // Seeded straight into the store's cache: the client editor refuses a name starting with "=".
+  seed.clients.push(makeClient({id: 'c9', code: 'C-0009', name: FORMULA, sectorId: 'edu'}));
+  return seed;
+}
+
+describe('<client-list> Exporter en Excel and Imprimer', () => {
+  it('downloads an .xlsx of the visible rows and columns that reads back the same, formulas as text, with an autofilter', async () => {
+    const h = await openList(exportSeed());
+    await h.search('e');
+    const captured: Array<{blob: Blob; name: string}> = [];
+    const createObjectURL = URL.createObjectURL;
+    const anchorClick = HTMLAnchorElement.prototype.click;
+    let lastBlob: Blob | undefined;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      lastBlob = blob as Blob;
+      return 'blob:test';
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (lastBlob) captured.push({blob: lastBlob, name: this.download});
+    };
+    try {
+      await click(h.button('Exporter en Excel'));
+      await waitUntil(() => captured.length === 1, 'the file is downloaded', {timeout: 8000});
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = anchorClick;
+    }
+    const {blob, name} = captured[0];
+    expect(name).to.match(/^clients-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(blob.type).to.equal('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+
+    const rows = (await readSheet(blob)) as unknown[][];
+    const shown = h.list.visibleClients;
+    expect(rows[0]).to.deep.equal(['Code client', 'Entreprise', 'Téléphone', 'Secteur', 'Statut']);
+    // Same rows, same order (the formula-looking name neutralised, see below).
+    expect(rows.slice(1).map((row) => row[1])).to.deep.equal(shown.map((client) => (client.name === FORMULA ? `'${FORMULA}` : client.name)));
+    expect(rows.slice(1).map((row) => row[0])).to.deep.equal(shown.map((client) => client.code));
+    expect(rows.slice(1).map((row) => row[1])).to.include.members(['Épicerie Bédard', 'École St-Jean', 'Entrepôt Lévis']);
+    const epicerie = rows.find((row) => row[1] === 'Épicerie Bédard')!;
+    expect(epicerie).to.deep.equal(['C-0002', 'Épicerie Bédard', '450 689-2204', 'Alimentation et grossiste', 'Actif']);
+    // The formula-looking name comes back as text, neutralised with a leading apostrophe.
+    const formula = rows.find((row) => row[0] === 'C-0009')!;
+    expect(formula[1]).to.equal(`'${FORMULA}`);
+
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']);
+    expect(sheet).to.match(new RegExp(`<autoFilter ref="A1:E${rows.length}"\\s*/>`));
+    expect(sheet).to.not.include('<f>');
+    expect(sheet.indexOf('<autoFilter')).to.be.greaterThan(sheet.indexOf('</sheetData>'));
+    expect(strFromU8(files['xl/sharedStrings.xml'])).to.include('Épicerie Bédard');
+  });
+
+  it('exports the columns shown: a narrow list leaves Secteur out', async () => {
+    const h = await openList(exportSeed());
+    h.list.style.width = '600px';
+    await h.settle();
+    await h.settle();
+    let blob: Blob | undefined;
+    const createObjectURL = URL.createObjectURL;
+    const anchorClick = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
+    HTMLAnchorElement.prototype.click = () => undefined;
+    try {
+      await click(h.button('Exporter en Excel'));
+      await waitUntil(() => blob, 'the file is downloaded', {timeout: 8000});
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = anchorClick;
+    }
+    const rows = (await readSheet(blob!)) as unknown[][];
+    expect(rows[0]).to.deep.equal(['Code client', 'Entreprise', 'Téléphone', 'Statut']);
+  });
+
+  it('prints a plain page of the visible list: title, count, date and the rows', async () => {
+    const h = await openList(exportSeed());
+    await h.openPanel();
+    await click(h.checkbox('Anglais'));
+    await h.apply();
+    let page = '';
+    h.list.addEventListener('list-print', (event) => {
+      event.preventDefault();
+      page = (event as CustomEvent<{html: string}>).detail.html;
+    });
+    await click(h.button('Imprimer'));
+    expect(page).to.not.equal('');
+    const doc = new DOMParser().parseFromString(page, 'text/html');
+    expect(doc.querySelector('h1')!.textContent).to.equal('Clients');
+    expect(doc.querySelector('.count')!.textContent).to.equal('1 fiche sur 9');
+    expect(doc.querySelector('time')!.textContent).to.match(/\d{4}/);
+    expect([...doc.querySelectorAll('th')].map((th) => th.textContent)).to.deep.equal(['Code client', 'Entreprise', 'Téléphone', 'Secteur', 'Statut']);
+    expect([...doc.querySelectorAll('tbody tr')].map((tr) => tr.children[1].textContent)).to.deep.equal(['Anglo Print Ltd']);
+  });
+});

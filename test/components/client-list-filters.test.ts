@@ -1,0 +1,207 @@
+import {expect} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {listPreferencesKey} from '../../src/model/list-preferences.js';
+import {uniqueDbName} from '../helpers/fixtures.js';
+import {click, filterSeed, openList} from './list-harness.js';
+
+describe('<client-list> Filtres panel', () => {
+  it('shows every section of interOP\'s panel, Actif ticked on first use', async () => {
+    const h = await openList();
+    expect(h.count()).to.equal('6 fiches sur 8');
+    expect(h.button('Filtres (1)')).to.exist;
+    await h.openPanel();
+    const panel = h.root.querySelector('[role="dialog"]')!;
+    expect([...panel.querySelectorAll('legend')].map((l) => l.textContent!.trim())).to.deep.equal([
+      'État',
+      'Attributs',
+      'Langue',
+      'Grouper par',
+      'Trier par',
+    ]);
+    const boxes = [...panel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(boxes.map((b) => b.closest('label')!.textContent!.trim())).to.deep.equal([
+      'Prospect',
+      'Favoris',
+      'Actif',
+      'Inactif',
+      'Non synchronisé - Logiciel comptable',
+      'Français',
+      'Anglais',
+    ]);
+    expect(boxes.map((b) => b.checked)).to.deep.equal([false, false, true, false, false, false, false]);
+    expect(h.button('Secteur Tous').getAttribute('aria-expanded')).to.equal('false');
+    expect(h.button('Représentant Tous')).to.exist;
+    expect(h.select('Grouper par').value).to.equal('');
+    expect(h.select('Tri 1').value).to.equal('code');
+    expect(h.select('Tri 2').value).to.equal('');
+    expect(h.button('Tri 1 : croissant')).to.exist;
+    expect(h.button('Effacer filtres')).to.exist;
+    await expect(h.list).to.be.accessible();
+  });
+
+  it('combines filters: OR within a section, AND across sections; the button counts the choices', async () => {
+    const h = await openList();
+    await h.openPanel();
+    await click(h.checkbox('Inactif'));
+    await click(h.button('Secteur Tous'));
+    await h.settle();
+    await click(h.checkbox('Industrie manufacturière'));
+    await click(h.checkbox('Alimentation et grossiste'));
+    await h.settle();
+    expect(h.button(/^Secteur /).textContent!.trim()).to.equal('Industrie manufacturière, Alimentation et grossiste');
+    await h.apply();
+    // Actif or Inactif, AND manu or food: c1, c2, c4, c5, c8 (c6 has no sector).
+    expect(h.names()).to.deep.equal(['Zinc Inc.', 'Épicerie Bédard', 'Entrepôt Lévis', 'eau Claire', 'Anglo Print Ltd']);
+    expect(h.button('Filtres (4)')).to.exist;
+
+    await h.openPanel();
+    await click(h.checkbox('Anglais'));
+    await h.apply();
+    expect(h.names()).to.deep.equal(['Anglo Print Ltd']);
+
+    await h.openPanel();
+    await click(h.checkbox('Anglais'));
+    await click(h.button('Représentant Tous'));
+    await h.settle();
+    await click(h.checkbox('Eric Gilbert'));
+    await h.apply();
+    expect(h.names()).to.deep.equal(['Épicerie Bédard', 'Anglo Print Ltd']);
+    expect(h.count()).to.equal('2 fiches sur 8');
+    expect(h.button('Filtres (5)')).to.exist;
+  });
+
+  it('filters the user\'s favourites, and the clients not synchronised with the accounting software', async () => {
+    const h = await openList();
+    await h.store.toggleFavourite('c3');
+    await h.store.toggleFavourite('c6');
+    await h.settle();
+    await h.openPanel();
+    await click(h.checkbox('Favoris'));
+    await h.apply();
+    // Favoris AND Actif: the inactive favourite stays hidden.
+    expect(h.names()).to.deep.equal(['École St-Jean']);
+    await h.openPanel();
+    await click(h.checkbox('Actif'));
+    await h.apply();
+    expect(h.names()).to.deep.equal(['École St-Jean', 'Ancienne Imprimerie']);
+
+    await h.openPanel();
+    await click(h.checkbox('Favoris'));
+    await click(h.checkbox('Non synchronisé - Logiciel comptable'));
+    await h.apply();
+    expect(h.names()).to.deep.equal(['Prospect Québec', 'Anglo Print Ltd']);
+    expect(h.button('Filtres (1)')).to.exist;
+  });
+
+  it('sorts on two levels, each with its direction', async () => {
+    const h = await openList();
+    await h.openPanel();
+    await h.choose('Tri 1', 'Secteur');
+    await click(h.button('Tri 1 : croissant'));
+    await h.settle();
+    expect(h.button('Tri 1 : décroissant')).to.exist;
+    await h.choose('Tri 2', 'Entreprise');
+    await click(h.button('Tri 2 : croissant'));
+    await h.apply();
+    // Sector descending (Industrie manufacturière, Éducation, Alimentation), then company descending.
+    expect(h.names()).to.deep.equal(['Zinc Inc.', 'Entrepôt Lévis', 'Anglo Print Ltd', 'École St-Jean', 'Épicerie Bédard', 'eau Claire']);
+    expect(h.list.query.sort).to.deep.equal([
+      {field: 'sector', direction: 'desc'},
+      {field: 'name', direction: 'desc'},
+    ]);
+    const header = h.root.querySelector('[role="columnheader"][aria-sort]')!;
+    expect(header.textContent!.trim()).to.equal('Secteur');
+    expect(header.getAttribute('aria-sort')).to.equal('descending');
+  });
+
+  it('groups by a field with counts; a click toggles one group, shift-click all of them', async () => {
+    const h = await openList();
+    await h.openPanel();
+    await h.choose('Grouper par', 'Secteur');
+    await h.apply();
+    expect(h.groups()).to.deep.equal([
+      'Alimentation et grossiste (2 fiches) ▾',
+      'Éducation (1 fiche) ▾',
+      'Industrie manufacturière (3 fiches) ▾',
+    ]);
+    expect(h.names()).to.deep.equal(['Épicerie Bédard', 'eau Claire', 'École St-Jean', 'Zinc Inc.', 'Entrepôt Lévis', 'Anglo Print Ltd']);
+    expect(h.count()).to.equal('6 fiches sur 8');
+
+    const groupRow = (label: string) => h.rows().find((row) => row.hasAttribute('aria-expanded') && row.textContent!.includes(label))!;
+    await click(groupRow('Éducation'));
+    await h.settle();
+    expect(h.groups()[1]).to.equal('Éducation (1 fiche) ▸');
+    expect(h.names()).to.not.include('École St-Jean');
+    expect(h.list.visibleClients.map((row) => row.id)).to.deep.equal(['c2', 'c5', 'c1', 'c4', 'c8']);
+
+    // Shift-click on an open group closes every group…
+    await click(groupRow('Alimentation'), {shift: true});
+    await h.settle();
+    expect(h.groups().every((g) => g.endsWith('▸'))).to.be.true;
+    expect(h.names()).to.deep.equal([]);
+    // …and on a closed one opens them all.
+    await click(groupRow('Industrie'), {shift: true});
+    await h.settle();
+    expect(h.groups().every((g) => g.endsWith('▾'))).to.be.true;
+    expect(h.names()).to.have.length(6);
+
+    // Keyboard: Enter on a group header toggles it.
+    expect(h.root.querySelector('.grid')!.getAttribute('role')).to.equal('treegrid');
+    h.root.querySelector<HTMLElement>('.grid')!.focus();
+    await sendKeys({press: 'Home'});
+    await sendKeys({press: 'Enter'});
+    await h.settle();
+    expect(h.groups()[0]).to.equal('Alimentation et grossiste (2 fiches) ▸');
+    await expect(h.list).to.be.accessible();
+  });
+
+  it('remembers the choices per user and database across a reload; Effacer filtres clears them', async () => {
+    const dbName = uniqueDbName();
+    const first = await openList(filterSeed(), {dbName, user: 'marie'});
+    await first.openPanel();
+    await click(first.checkbox('Inactif'));
+    await click(first.checkbox('Anglais'));
+    await first.choose('Grouper par', 'Représentant');
+    await first.choose('Tri 1', 'Entreprise');
+    await first.apply();
+    expect(first.names()).to.deep.equal(['Anglo Print Ltd']);
+    const stored = localStorage.getItem(listPreferencesKey(dbName, 'marie'));
+    expect(stored).to.be.a('string');
+    // The page goes away (the virtualizer renders only rows in the viewport: one list at a time).
+    first.list.parentElement!.remove();
+    first.store.dispose();
+
+    // "Reload": a new store and element on the same database, same user.
+    const again = await openList(filterSeed(), {dbName, user: 'marie'});
+    expect(again.button('Filtres (3)')).to.exist;
+    expect(again.groups()).to.deep.equal(['Eric Gilbert (1 fiche) ▾']);
+    expect(again.names()).to.deep.equal(['Anglo Print Ltd']);
+    expect(again.list.query.sort[0]).to.deep.equal({field: 'name', direction: 'asc'});
+
+    // Another user of the same database starts from the defaults.
+    again.list.hidden = true;
+    const other = await openList(filterSeed(), {dbName, user: 'paul'});
+    expect(other.button('Filtres (1)')).to.exist;
+    expect(other.groups()).to.deep.equal([]);
+
+    // A damaged entry gives the defaults, not an error.
+    other.list.parentElement!.remove();
+    localStorage.setItem(listPreferencesKey(dbName, 'zoe'), '{"v":1,"states":"oops","sort":[{"field":"x"}]');
+    const damaged = await openList(filterSeed(), {dbName, user: 'zoe'});
+    expect(damaged.button('Filtres (1)')).to.exist;
+
+    damaged.list.parentElement!.remove();
+    again.list.hidden = false;
+    await again.settle();
+    await again.openPanel();
+    await click(again.button('Effacer filtres'));
+    await again.settle();
+    const boxes = [...again.root.querySelectorAll<HTMLInputElement>('[role="dialog"] input[type="checkbox"]')];
+    expect(boxes.some((b) => b.checked)).to.be.false;
+    expect(again.select('Grouper par').value).to.equal('');
+    await again.apply();
+    expect(again.button('Filtres')).to.exist;
+    expect(again.count()).to.equal('8 fiches sur 8');
+    expect(JSON.parse(localStorage.getItem(listPreferencesKey(dbName, 'marie'))!).states).to.deep.equal([]);
+  });
+});
