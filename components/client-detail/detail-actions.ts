@@ -24,7 +24,7 @@ export interface DetailActionsSource {
 }
 
 /** The entries of the Actions menu, in order. */
-export type ActionId = 'edit' | 'change-code' | 'activate' | 'deactivate' | 'send-to-accounting' | 'delete';
+export type ActionId = 'edit' | 'change-code' | 'activate' | 'deactivate' | 'send-to-accounting' | 'read-balance' | 'delete';
 
 /**
  * The Actions menu of the client file and what its entries open: the client editor, the small
@@ -77,6 +77,11 @@ export class DetailActions implements ReactiveController {
         i18n.t('detail.action.sendToAccounting'),
         !can('client.sync-accounting') ? i18n.t('actions.sync.noRight') : client.prospect ? i18n.t('accounting.refused.prospect') : undefined,
       ),
+      entry(
+        'read-balance',
+        i18n.t('editor.balance.read'),
+        client.accountingSync?.state === 'synced' || client.accountingSync?.accountingId ? undefined : i18n.t('accounting.balance.notSynced'),
+      ),
       entry('delete', i18n.t('detail.action.delete'), deletion.reason),
     ];
   }
@@ -98,6 +103,9 @@ export class DetailActions implements ReactiveController {
         return;
       case 'send-to-accounting':
         void this.sendToAccounting(store, client);
+        return;
+      case 'read-balance':
+        void this.readBalance(store, client);
         return;
       case 'delete':
         return this.show({kind: 'delete', busy: false});
@@ -188,6 +196,23 @@ export class DetailActions implements ReactiveController {
       }
     } catch (error) {
       this.notice(i18n.t('actions.sync.title'), error);
+    }
+  }
+
+  /** "Récupérer solde": asks the accounting system for the balance; the store keeps it. */
+  private async readBalance(store: ClientStore, client: Client): Promise<void> {
+    const {i18n} = this.source;
+    const title = i18n.t('editor.balance.read');
+    this.show({kind: 'notice', title, message: i18n.t('editor.balance.reading')});
+    try {
+      const result = await store.readBalance(client.id);
+      if (this.dialog?.kind !== 'notice') return;
+      const message = result.ok
+        ? i18n.t('actions.balance.result', {amount: i18n.money(result.balance, client.accounting?.currency || 'CAD'), date: i18n.dateTime(result.readAt)})
+        : i18n.t('editor.balance.failed', {reason: result.reason.map((issue) => i18n.tk(issue.key, issue.params)).join(' ')});
+      this.show({kind: 'notice', title, message});
+    } catch (error) {
+      this.notice(title, error);
     }
   }
 

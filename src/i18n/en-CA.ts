@@ -460,6 +460,7 @@ export const enCA: Catalogue = {
   'editor.balance.readAt': 'Balance read on {date}.',
   'editor.balance.never': 'Balance never read.',
   'editor.balance.saveFirst': 'Save the client first to read its balance.',
+  'actions.balance.result': 'Current balance: {amount} (read on {date}).',
   'editor.balance.failed': 'The balance could not be read: {reason}',
   'editor.accountAge': 'Account age',
   'editor.allowedAge': 'Allowed age',

@@ -473,6 +473,7 @@ export const frCA = {
   'editor.balance.readAt': 'Solde lu le {date}.',
   'editor.balance.never': 'Solde jamais lu.',
   'editor.balance.saveFirst': "Enregistrez d'abord le client pour lire son solde.",
+  'actions.balance.result': 'Solde actuel : {amount} (lu le {date}).',
   'editor.balance.failed': "Le solde n'a pas pu être lu : {reason}",
   'editor.accountAge': 'Âge des comptes',
   'editor.allowedAge': 'Âge autorisé',

@@ -4,7 +4,7 @@ import type {ClientEditor} from '../../components/client-editor/client-editor.js
 import {disposeStores, editorSeed, mount, pngFile} from '../helpers/editor-setup.js';
 import {ShadowHarness} from '../helpers/harness.js';
 
-const MENU = ['Modifier ce client', 'Modifier le code client', 'Rendre inactif', 'Envoyer à Système comptable', 'Supprimer'];
+const MENU = ['Modifier ce client', 'Modifier le code client', 'Rendre inactif', 'Envoyer à Système comptable', 'Récupérer solde', 'Supprimer'];
 
 /** The client file of `clientId`, shown, with its harness. */
 async function openFile(clientId: string, options: Parameters<typeof mount>[2] = {}) {
@@ -158,6 +158,22 @@ describe('Actions menu of <client-detail>', () => {
     await h.click(h.get('button', 'Fermer'));
     await h.waitFor(() => /Synchronisé le/.test(h.text()), 'the file shows it');
     expect((await store.db.clients.get('c1'))!.accountingSync.state).to.equal('synced');
+  });
+
+  it('reads the balance from the accounting system ("Récupérer solde"), only for a client it knows', async () => {
+    const {h, store} = await openFile('c5');
+    await openMenu(h);
+    await h.click(await item(h, 'Récupérer solde'));
+    await h.waitFor(() => h.text().includes('Solde actuel :'), 'balance shown');
+    expect(h.text()).to.match(/Solde actuel : [\d\s  ]+,\d{2} \$ \(lu le /);
+    expect((await store.db.clients.get('c5'))!.accounting.balanceReadAt).to.be.a('string');
+    await h.click(h.get('button', 'Fermer'));
+
+    const never = await openFile('c1');
+    await openMenu(never.h);
+    const entry = await item(never.h, 'Récupérer solde');
+    expect(entry.getAttribute('aria-disabled')).to.equal('true');
+    expect(never.h.description(entry)).to.equal('Ce client n’est pas encore dans le système comptable : envoyez-le d’abord.');
   });
 
   it('never sends a prospect: the entry says why', async () => {

@@ -440,15 +440,16 @@ describe('<client-detail>', () => {
       'Modifier le code client',
       'Rendre inactif',
       'Envoyer à Système comptable',
+      'Récupérer solde',
       'Supprimer',
     ]);
-    expect(items.map((i) => i.getAttribute('aria-disabled'))).to.deep.equal(['false', 'true', 'false', 'true', 'true']);
+    expect(items.map((i) => i.getAttribute('aria-disabled'))).to.deep.equal(['false', 'true', 'false', 'true', 'false', 'true']);
     expect(items[1]!.querySelector('.menu-item-reason')?.textContent).to.equal('Réservé aux utilisateurs qui ont le droit de modifier le code client.');
     await waitUntil(() => h.focused() === items[0], 'first item focused');
     await sendKeys({press: 'ArrowDown'});
     expect(h.focused()).to.equal(items[1]);
     await sendKeys({press: 'End'});
-    expect(h.focused()).to.equal(items[4]);
+    expect(h.focused()).to.equal(items[5]);
     await sendKeys({press: 'ArrowDown'});
     expect(h.focused()).to.equal(items[0]);
     await sendKeys({press: 'r'});
@@ -464,7 +465,7 @@ describe('<client-detail>', () => {
     expect(h.focused()).to.equal(button);
     await sendKeys({press: 'ArrowUp'});
     await el.updateComplete;
-    await waitUntil(() => h.focused() === h.all('menuitem')[4], 'last item focused');
+    await waitUntil(() => h.focused() === h.all('menuitem')[5], 'last item focused');
   });
 
   it('offers "Rendre actif" for an inactive client, and closes the menu on a press elsewhere or Tab', async () => {
