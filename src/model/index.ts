@@ -15,3 +15,4 @@ export * from './geo.js';
 export * from './client-code.js';
 export * from './duplicates.js';
 export * from './client-rules.js';
+export * from './image-sniff.js';

@@ -4,6 +4,7 @@ import {deleteBlockers, normalizeClientDraft, validateClient, type ClientDraft} 
 import type {ClientRow} from '../model/client-row.js';
 import type {AccountingSync, Client, ClientDocument, ReferenceData} from '../model/types.js';
 import {hasErrors, type FieldErrors, type FieldIssue} from '../model/validation.js';
+import {imageKindOf} from '../model/image-sniff.js';
 import type {Permission} from './client-store.js';
 import type {ClientsDb} from './db.js';
 import type {StoreOperation} from './operations.js';
@@ -286,6 +287,8 @@ export class ClientActions {
   async saveLogo(clientId: string | undefined, file: Blob & {name?: string}): Promise<string> {
     if (!file.type.startsWith('image/')) throw new LogoError('validation.logo.type');
     if (file.size > LOGO_MAX_MB * 1024 * 1024) throw new LogoError('validation.logo.size', {max: LOGO_MAX_MB});
+    // The declared type comes from the file name: look at the bytes themselves.
+    if (!imageKindOf(new Uint8Array(await file.slice(0, 512).arrayBuffer()))) throw new LogoError('validation.logo.type');
     await this.host.whenReady();
     const id = newId();
     await this.host.db.attachments.put({id, noteId: `logo:${clientId ?? ''}`, blob: file});

@@ -376,6 +376,14 @@ describe('ClientStore: production jobs and logo', () => {
       error = e;
     }
     expect((error as LogoError).key).to.equal('validation.logo.size');
+    error = undefined;
+    try {
+      // A text file renamed logo.png: the browser says image/png, the bytes say otherwise.
+      await store.saveLogo('c1', new File(['Ceci est un fichier texte.'], 'logo.png', {type: 'image/png'}));
+    } catch (e) {
+      error = e;
+    }
+    expect((error as LogoError).key).to.equal('validation.logo.type');
   });
 });
 
