@@ -1,7 +1,7 @@
 import {emptyAddress, type ClientDraft} from '../../src/model/client-rules.js';
 import type {FieldErrors, FieldIssue} from '../../src/model/validation.js';
 import type {Client} from '../../src/model/types.js';
-import {countryHasSubdivisions, subdivisionOptions} from '../../src/model/geo.js';
+import {countryHasSubdivisions, DEFAULT_COUNTRY, DEFAULT_PROVINCE, subdivisionOptions} from '../../src/model/geo.js';
 
 /** The editor's tabs, in display order. */
 export const EDITOR_TABS = ['basic', 'additional', 'accounting'] as const;
@@ -174,11 +174,13 @@ export function applyEdit(
 }
 
 /**
- * The province after a change of country: kept when the new country has it, otherwise cleared
- * (and not required: France has none in the editor).
+ * The province after a change of country: kept when the new country has it; Québec again for
+ * Canada; otherwise cleared (a state is then asked for; France has none).
  */
 export function provinceForCountry(country: string, province: string | undefined, locale: 'fr-CA' | 'en-CA'): string {
   if (!countryHasSubdivisions(country)) return '';
   const codes = subdivisionOptions(country, locale).map((option) => option.code);
-  return province && codes.includes(province) ? province : '';
+  if (province && codes.includes(province)) return province;
+  // Back to Canada: its default province again (Québec), as for a new client.
+  return country === DEFAULT_COUNTRY ? DEFAULT_PROVINCE : '';
 }

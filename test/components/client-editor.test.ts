@@ -173,7 +173,7 @@ describe('<client-editor>', () => {
     expect(h.description(province())).to.equal("Ce pays n'a pas de province ni d'état.");
     await h.choose(h.field<HTMLSelectElement>('Pays'), 'Canada');
     expect(province().required).to.be.true;
-    expect(province().value).to.equal('');
+    expect(province().value, 'back to Canada: its default, Québec').to.equal('QC');
   });
 
   it('warns about possible duplicates while creating, each openable, and still lets save', async () => {
