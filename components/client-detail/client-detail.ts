@@ -149,6 +149,24 @@ export class ClientDetail extends InteropElement {
     });
   }
 
+  constructor() {
+    super();
+    // A deleted contact or address takes its card (where the focus would go back) with it.
+    this.addEventListener('contact-deleted', () => void this.focusPanelAdd('contacts'));
+    this.addEventListener('address-deleted', () => void this.focusPanelAdd('addresses'));
+  }
+
+  /** Once the deleted record's card is gone, gives the focus to its panel's + when nothing has it. */
+  private async focusPanelAdd(panel: 'contacts' | 'addresses'): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await this.updateComplete;
+    // A removed element leaves the focus on <body>, or on a shadow host with nothing focused inside.
+    const active = deepActiveElement();
+    const lost = !active || active === document.body || !active.isConnected || (active.shadowRoot !== null && !active.shadowRoot.activeElement);
+    if (!lost) return;
+    this.renderRoot.querySelector<HTMLElement>(`section[part~="${panel}"] .add`)?.focus();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.pendingFocus?.done();

@@ -1,3 +1,4 @@
+import {repeat} from 'lit/directives/repeat.js';
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {html as staticHtml} from 'lit/static-html.js';
 import {formatAddressLines, mapsRouteUrl} from '../../src/model/address.js';
@@ -18,7 +19,9 @@ interface PanelOptions {
   title: string;
   addLabel: string;
   empty: string;
-  items: readonly TemplateResult[];
+  /** The cards (a keyed `repeat`). */
+  items: unknown;
+  count: number;
   /** Below the cards (the invoice recipients). */
   footer?: TemplateResult;
   /** The editor the + button and the cards open. */
@@ -49,7 +52,7 @@ function renderPanel(options: PanelOptions): TemplateResult {
           ${icons.plus}
         </button>
       </div>
-      ${options.items.length
+      ${options.count
         ? html`<ul class="cards" role="list" tabindex="0" aria-labelledby="${id}-heading">${options.items}</ul>`
         : html`<p class="empty">${options.empty}</p>`}
       ${options.footer ?? nothing} ${options.editor}
@@ -159,7 +162,9 @@ export function renderContacts(i18n: LocaleController, contacts: readonly Contac
     title: i18n.t('detail.contacts', {count: contacts.length}),
     addLabel: i18n.t('detail.contacts.add'),
     empty: i18n.t('detail.contacts.empty'),
-    items: contacts.map((contact) => renderContact(i18n, contact)),
+    // Keyed: a deleted record's card leaves the DOM (and the focus with it), never reused for another.
+    items: repeat(contacts, (contact) => contact.id, (contact) => renderContact(i18n, contact)),
+    count: contacts.length,
     footer: renderRecipients(i18n, contacts),
     editor: staticHtml`<${tag} data-editor="contact" client-id=${clientId}></${tag}>`,
   });
@@ -173,7 +178,8 @@ export function renderAddresses(i18n: LocaleController, client: Client, addresse
     title: i18n.t('detail.addresses', {count: addresses.length}),
     addLabel: i18n.t('detail.addresses.add'),
     empty: i18n.t('detail.addresses.empty'),
-    items: addresses.map((address, index) => renderAddress(i18n, client, address, index)),
+    items: repeat(addresses, (address) => address.id, (address, index) => renderAddress(i18n, client, address, index)),
+    count: addresses.length,
     editor: staticHtml`<${tag} data-editor="address" client-id=${client.id}></${tag}>`,
   });
 }

@@ -67,7 +67,12 @@ export class NoteEditor implements ReactiveController {
   ) {
     host.addController(this);
     this.confirmModal = new ModalController(host, {isOpen: () => this.opened && this.confirming !== undefined, onDismiss: () => this.setConfirming(undefined)});
-    this.modal = new ModalController(host, {isOpen: () => this.opened, onDismiss: () => this.dismiss()});
+    this.modal = new ModalController(host, {
+      isOpen: () => this.opened,
+      onDismiss: () => this.dismiss(),
+      // The category menu that opened the editor is closed by then: back to its "+".
+      fallbackFocus: () => host.renderRoot.querySelector<HTMLElement>('.add.popover-trigger'),
+    });
     this.files = new FileAccess(host);
   }
 

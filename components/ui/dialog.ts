@@ -20,6 +20,11 @@ export interface ModalOptions {
    * decides: close (set its state so that `isOpen()` is false) or ask first.
    */
   onDismiss: () => void;
+  /**
+   * Where the focus goes when the control that opened the dialog is gone or hidden (a deleted
+   * record's card, a closed menu's entry); without it, the host element when focusable.
+   */
+  fallbackFocus?: () => HTMLElement | null | undefined;
 }
 
 /**
@@ -87,7 +92,11 @@ export class ModalController implements ReactiveController {
   private restoreFocus(): void {
     const target = this.returnFocus as HTMLElement | null;
     this.returnFocus = null;
-    if (target?.isConnected && typeof target.focus === 'function') target.focus();
+    const usable = (el: HTMLElement | null | undefined): el is HTMLElement =>
+      Boolean(el?.isConnected && typeof el.focus === 'function' && el.getClientRects().length > 0);
+    if (usable(target)) return target.focus();
+    const fallback = this.options.fallbackFocus?.();
+    if (usable(fallback)) fallback.focus();
   }
 
   readonly onKeydown = (event: KeyboardEvent) => {

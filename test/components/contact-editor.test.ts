@@ -147,6 +147,17 @@ describe('<contact-editor>', () => {
     expect(el.opened).to.be.false;
   });
 
+  it('gives the focus to the panel\'s + once a contact deleted from the file is gone', async () => {
+    const {h, e, editor} = await openFile('c1');
+    await h.click(h.get('button', 'Luc Bédard'));
+    await e.waitFor(() => e.all('dialog', "Édition d'un contact").length === 1 && e.field('Prénom').value !== '', 'opened');
+    await e.click(e.get('button', 'Supprimer'));
+    await e.waitFor(() => e.all('alertdialog').length === 1, 'asked');
+    await e.click(e.all('button', 'Supprimer').find((button) => button.closest('[role="alertdialog"]'))!);
+    await e.waitFor(() => !editor.opened, 'closed');
+    await h.waitFor(() => h.focused() === h.get('button', 'Ajouter un contact'), 'focus on the + of Contacts');
+  });
+
   it('requires the e-mail unless "Contact sans courriel" is ticked', async () => {
     const {h, el, store} = await openLone();
     await h.type(h.field('Prénom'), 'Paul');
