@@ -21,11 +21,13 @@ import {CHROME_FLAGS, findChrome, INSTALL_HINT} from '../scripts/find-chrome.mjs
 import {generateSeed} from './generate-clients.mjs';
 
 const args = parseArgs(process.argv.slice(2));
+/** The last CPU profile taken (to explain long tasks). */
+let lastProfile;
 const QUERIES = ['montreal', 'ecole st', '418 77'];
 const SCROLL_STEPS = 300;
 
 function parseArgs(argv) {
-  const options = {runs: 3, clients: 100_000, out: '.bench/last-run.json', report: '', cpuProfile: [], keep: '', port: 5290};
+  const options = {runs: 3, clients: 100_000, out: '.bench/last-run.json', report: '', cpuProfile: [], keep: '', port: 5290, steps: null, explain: false};
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i].split('=');
     const value = () => inline ?? argv[++i];
@@ -38,9 +40,12 @@ function parseArgs(argv) {
     // printed), and a kept browser profile whose filled database later runs reuse (no import).
     else if (name === '--cpu-profile') options.cpuProfile = value().split(',');
     else if (name === '--keep') options.keep = value();
+    else if (name === '--steps') options.steps = value().split(',');
+    else if (name === '--explain') options.explain = true;
     else if (name === '--help' || name === '-h') {
       console.log('Usage: npm run bench -- [--runs N] [--clients N] [--port 5290] [--out FILE] [--report FILE (print saved results)]');
       console.log('       [--cpu-profile import,read,first,search,typing,sort,scroll,last] [--keep DIR (reuse a filled profile)]');
+      console.log('       [--steps import,read,... (only those; a partial report)]');
       process.exit(0);
     } else throw new Error(`unknown argument ${argv[i]} (try --help)`);
   }
@@ -148,10 +153,18 @@ async function oneRun(run) {
       await page.waitForFunction(() => window.bench?.ready);
     }
 
+    if (args.steps && !args.steps.some((step) => step !== 'import')) return result;
     const read = await traced(cdp, () => call('coldRead', dbName));
     result.read = {...read.value, longestTaskMs: read.longestTaskMs};
+    if (args.steps && !args.steps.some((step) => step !== 'import' && step !== 'read')) return result;
+    if (args.steps?.length && !args.steps.includes('search')) {
+      result.first = args.explain ? (await traced(cdp, () => call('firstRows'))).value : await call('firstRows');
+      await page.waitForTimeout(500);
+      if (args.steps.includes('scroll')) result.scroll = args.explain ? (await traced(cdp, () => call('scroll', SCROLL_STEPS))).value : await call('scroll', SCROLL_STEPS);
+      return result;
+    }
 
-    result.first = await call('firstRows');
+    result.first = args.explain ? (await traced(cdp, () => call('firstRows'))).value : await call('firstRows');
     await page.waitForTimeout(500);
     result.dom = await call('domCount');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -174,7 +187,7 @@ async function oneRun(run) {
     if (args.cpuProfile.includes('typing')) console.log('(typing is not profiled: use search)');
 
     result.sort = await call('sortByName');
-    result.scroll = await call('scroll', SCROLL_STEPS);
+    result.scroll = args.explain ? (await traced(cdp, () => call('scroll', SCROLL_STEPS))).value : await call('scroll', SCROLL_STEPS);
     result.last = await call('lastRow');
     result.mini = await call('miniSearch', QUERIES);
     if (!args.keep) await call('dispose', dbName);
@@ -183,6 +196,22 @@ async function oneRun(run) {
     if (!args.keep) rmSync(profile, {recursive: true, force: true});
   }
   return result;
+}
+
+/** Self time by function of the profile's samples between two trace timestamps (µs). */
+function samplesBetween(profile, from, to) {
+  if (!profile) return [];
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  let time = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    time += profile.timeDeltas[i] ?? 0;
+    if (time < from || time > to) continue;
+    const {functionName, url, lineNumber} = byId.get(profile.samples[i]).callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop().split('?')[0]}:${lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  }
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([key, ms]) => `${key} ${ms.toFixed(0)}`);
 }
 
 function stepName(method) {
@@ -198,6 +227,7 @@ async function profiled(cdp, name, action) {
     return await action();
   } finally {
     const {profile} = await cdp.send('Profiler.stop');
+    lastProfile = profile;
     writeFileSync(`.bench/${name}.cpuprofile`, JSON.stringify(profile));
     const self = new Map();
     const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -210,6 +240,25 @@ async function profiled(cdp, name, action) {
     const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
     console.log(`cpu profile of ${name} (self time, ms):`);
     for (const [key, ms] of top) console.log(`  ${ms.toFixed(1).padStart(8)}  ${key}`);
+    // The longest stretches without idle samples (tasks), and what ran in them.
+    const stretches = [];
+    let current;
+    for (let i = 0; i < profile.samples.length; i++) {
+      const {functionName, url, lineNumber} = byId.get(profile.samples[i]).callFrame;
+      const delta = (profile.timeDeltas[i] ?? 0) / 1000;
+      if (functionName === '(idle)') {
+        current = undefined;
+        continue;
+      }
+      if (!current) stretches.push((current = {ms: 0, self: new Map()}));
+      current.ms += delta;
+      const key = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+      current.self.set(key, (current.self.get(key) ?? 0) + delta);
+    }
+    for (const stretch of stretches.sort((a, b) => b.ms - a.ms).slice(0, 4)) {
+      const what = [...stretch.self].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([key, ms]) => `${key} ${ms.toFixed(0)}`);
+      console.log(`  busy stretch ${stretch.ms.toFixed(0)} ms: ${what.join(' | ')}`);
+    }
   }
 }
 
@@ -218,7 +267,8 @@ async function traced(cdp, action) {
   const events = [];
   const collect = (data) => events.push(...data.value);
   cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', {traceConfig: {includedCategories: ['toplevel', '__metadata']}, transferMode: 'ReportEvents'});
+  const categories = ['toplevel', '__metadata', ...(args.explain ? ['devtools.timeline', 'v8', 'disabled-by-default-v8.gc'] : [])];
+  await cdp.send('Tracing.start', {traceConfig: {includedCategories: categories}, transferMode: 'ReportEvents'});
   let value;
   try {
     value = await action();
@@ -232,9 +282,25 @@ async function traced(cdp, action) {
     events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
   let longest = 0;
+  const tasks = [];
   for (const e of events) {
     if (e.ph !== 'X' || !mainThreads.has(`${e.pid}:${e.tid}`)) continue;
-    if (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') longest = Math.max(longest, (e.dur ?? 0) / 1000);
+    if (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') {
+      longest = Math.max(longest, (e.dur ?? 0) / 1000);
+      if ((e.dur ?? 0) >= 40_000) tasks.push(e);
+    }
+  }
+  if (args.explain) {
+    // What the long tasks were made of (development aid: --explain).
+    for (const task of tasks.sort((a, b) => b.dur - a.dur).slice(0, 5)) {
+      const inside = events.filter(
+        (e) => e.ph === 'X' && e !== task && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur && (e.dur ?? 0) >= 5000,
+      );
+      const describe = (e) => `${e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName} ${String(e.args.data.url ?? '').split('/').pop()}:${e.args.data.lineNumber})` : ''} ${(e.dur / 1000).toFixed(0)}`;
+      console.log(`  long task ${(task.dur / 1000).toFixed(0)} ms: ${inside.slice(0, 12).map(describe).join(' | ')}`);
+      const sampled = samplesBetween(lastProfile, task.ts, task.ts + task.dur);
+      if (sampled.length) console.log(`    sampled: ${sampled.join(' | ')}`);
+    }
   }
   return {value, longestTaskMs: Math.round(longest * 10) / 10};
 }
@@ -256,21 +322,32 @@ function report(results, loadBefore, loadAfter, save) {
     mkdirSync('.bench', {recursive: true});
     writeFileSync(args.out, JSON.stringify({when: new Date().toISOString(), loadBefore, loadAfter, clients: args.clients, results}, null, 1));
   }
-  const perRun = (pick) => results.map(pick);
+  /** A figure per run (`undefined` for a step not run). */
+  const perRun = (pick) =>
+    results.map((result) => {
+      try {
+        return pick(result);
+      } catch {
+        return undefined;
+      }
+    });
   const rows = [];
   /** A figure: per-run values, the median, its target and the verdict. */
   const figure = (label, values, unit, target, pass) => {
+    if (values.every((value) => value === undefined)) return;
     const value = median(values);
     rows.push({label, value, unit, values, target, pass: pass === undefined ? undefined : pass(value)});
   };
   const ratio = (ours, theirs) => theirs / Math.max(ours, 0.01);
 
   figure('import 100k into IndexedDB', perRun((r) => r.import?.importMs), 'ms', '≤ 8000 ms', (v) => v <= 8000);
+  figure('  bundle fetched and parsed after', perRun((r) => r.import?.parsedMs), 'ms', '—');
+  figure('  records written after', perRun((r) => r.import?.writtenMs), 'ms', '—');
   figure('  list usable during import after', perRun((r) => r.import?.listUsableMs), 'ms', '—');
   figure('  longest main-thread task (trace)', perRun((r) => r.import?.longestTaskMs), 'ms', '< 50 ms', (v) => v < 50);
   figure('  long tasks ≥ 50 ms', perRun((r) => r.import?.longTasks.count), '', '0', (v) => v === 0);
-  figure('cold read back (new store, rows ready)', perRun((r) => r.read.readMs), 'ms', '—');
-  figure('  longest main-thread task (trace)', perRun((r) => r.read.longestTaskMs), 'ms', '—');
+  figure('cold read back (new store, rows ready)', perRun((r) => r.read?.readMs), 'ms', '—');
+  figure('  longest main-thread task (trace)', perRun((r) => r.read?.longestTaskMs), 'ms', '—');
   figure('first rows: first row in the DOM', perRun((r) => r.first.domMs), 'ms', '—');
   figure('first rows: painted', perRun((r) => r.first.paintMs), 'ms', '≤ 50 ms', (v) => v <= 50);
   figure('search compute per keystroke, median', perRun((r) => median(r.search.map((s) => s.ms))), 'ms', '—');
@@ -303,8 +380,8 @@ function report(results, loadBefore, loadAfter, save) {
   figure('DOM nodes of the list (shadow trees included)', perRun((r) => r.dom.list), '', '≤ 800', (v) => v <= 800);
   figure('  of which the rows area', perRun((r) => r.dom.rowsArea), '', '—');
   figure('JS heap after GC, list shown', perRun((r) => r.heapMiB), 'MiB', '—');
-  const reachable = results.every((r) => r.last.code === r.last.expected && r.last.index === r.last.count - 1 && r.last.inView);
-  rows.push({label: 'last row reachable', value: results[0]?.last.code ?? '?', unit: '', values: results.map((r) => r.last.code), target: `= ${results[0]?.last.expected}`, pass: reachable});
+  const reachable = results.every((r) => r.last) && results.every((r) => r.last.code === r.last.expected && r.last.index === r.last.count - 1 && r.last.inView);
+  if (results.some((r) => r.last)) rows.push({label: 'last row reachable', value: results[0]?.last.code ?? '?', unit: '', values: results.map((r) => r.last.code), target: `= ${results[0]?.last.expected}`, pass: reachable});
 
   const format = (value, unit) => (typeof value === 'number' ? `${Number.isInteger(value) ? value : value.toFixed(value < 10 ? 2 : 1)}${unit && unit !== '×' ? ` ${unit}` : unit}` : String(value));
   console.log('');
@@ -321,6 +398,7 @@ function report(results, loadBefore, loadAfter, save) {
   console.log('');
   console.log(failed.length ? `${failed.length} target(s) missed: ${failed.map((r) => r.label.trim()).join('; ')}` : 'every target met');
   const keystrokes = results[0]?.search ?? [];
+  if (keystrokes.length)
   console.log(`keystrokes (run 1, ours / MiniSearch ms, rows found): ${keystrokes.map((s, i) => `"${s.text}" ${s.ms}/${results[0].mini.samples[i]?.ms} (${s.found})`).join(', ')}`);
   console.log(`raw results: ${args.out}`);
 }

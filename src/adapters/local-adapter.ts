@@ -2,6 +2,7 @@ import type {StoreOperation} from '../store/operations.js';
 import type {ClientsDb} from '../store/db.js';
 import {AdapterError, type AccountingBalance, type ClientsAdapter, type PullBatch, type PushResult} from './adapter.js';
 import {parseSeedBundle, seedToBatch} from './seed.js';
+import {startSeedImport} from './seed-import.js';
 import {accountingProblems, validateClient, type ClientValidationContext} from '../model/client-rules.js';
 import {validateContact} from '../model/contact-rules.js';
 import {validateShippingAddress} from '../model/address-rules.js';
@@ -61,6 +62,9 @@ export class LocalAdapter implements ClientsAdapter {
     if (cursor !== null) return {cursor, hasMore: false};
     if (this.options.seedData) return seedToBatch(parseSeedBundle(this.options.seedData));
     if (!this.options.seed) return {cursor: 'empty', hasMore: false};
+    // Off the main thread where a worker can run: it parses the bundle and writes the records.
+    const imported = await startSeedImport(this.options.seed, signal);
+    if (imported) return imported;
     let response: Response;
     try {
       response = await fetch(this.options.seed, {signal});

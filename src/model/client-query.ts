@@ -137,20 +137,27 @@ export interface PrepareOptions {
 export async function prepareClientQueries(rows: readonly ClientRow[], options: PrepareOptions = {}): Promise<void> {
   const cache = cacheOf(rows);
   const locale = options.locale ?? 'fr-CA';
-  for (const field of DICTIONARY_FIELDS) {
-    const key = ranksKey(field, locale);
-    if (cache.ranks.has(key)) continue;
-    const ranks = await runSliced(dictionaryRanks(rows, field, locale), {signal: options.signal});
-    // A query may have needed them meanwhile: keep its ranks (its orders use them).
-    if (!cache.ranks.has(key)) cache.ranks.set(key, {labels: undefined, ranks});
-  }
-  if (cache.index || rows.length < INDEX_MIN_ROWS) return;
-  cache.indexing = true;
+  // Searches meanwhile check the rows one by one rather than build the index at once.
+  const indexing = !cache.index && !cache.indexing && rows.length >= INDEX_MIN_ROWS;
+  if (indexing) cache.indexing = true;
   try {
-    const index = await runSliced(buildSearchIndex((i) => rows[i].searchText, rows.length), {signal: options.signal});
-    cache.index ??= index;
+    for (const field of DICTIONARY_FIELDS) {
+      const key = ranksKey(field, locale);
+      if (cache.ranks.has(key)) continue;
+      const ranks = await runSliced(dictionaryRanks(rows, field, locale), {signal: options.signal});
+      // A query may have needed them meanwhile: keep its ranks (its orders use them).
+      if (!cache.ranks.has(key)) cache.ranks.set(key, {labels: undefined, ranks});
+    }
+    // The filtered fields and the code order every view starts from.
+    const fields = await runSliced(readFields(rows), {signal: options.signal});
+    cache.fields ??= fields;
+    if (!cache.codeOrders.has(locale)) sortOrder(cache, rows, [{field: 'code', direction: 'asc'}], {}, locale);
+    if (indexing) {
+      const index = await runSliced(buildSearchIndex((i) => rows[i].searchText, rows.length), {signal: options.signal});
+      cache.index ??= index;
+    }
   } finally {
-    cache.indexing = false;
+    if (indexing) cache.indexing = false;
   }
 }
 
@@ -173,6 +180,9 @@ interface RowsCache {
   views: Array<{key: string; deps: unknown[]; view: View}>;
   /** Recent searches (rows matching every term, ascending or not), newest first. */
   searches: Array<{key: string; terms: string[]; matches: Uint32Array}>;
+  fields?: RowFields;
+  /** Row indices by code (then storage order), by locale: where every sort starts. */
+  codeOrders: Map<string, Uint32Array>;
   index?: SearchIndex;
   /** A preparation is building the index: search without it meanwhile. */
   indexing: boolean;
@@ -192,7 +202,7 @@ const INDEX_MIN_ROWS = 4000;
 function cacheOf(rows: readonly ClientRow[]): RowsCache {
   let cache = rowsCaches.get(rows);
   if (!cache) {
-    cache = {ranks: new Map(), orders: [], views: [], searches: [], indexing: false, unindexedSearches: 0, mark: 0};
+    cache = {ranks: new Map(), orders: [], views: [], searches: [], codeOrders: new Map(), indexing: false, unindexedSearches: 0, mark: 0};
     rowsCaches.set(rows, cache);
   }
   return cache;
@@ -229,12 +239,12 @@ function viewOf(cache: RowsCache, rows: readonly ClientRow[], query: Readonly<Li
   const hit = cache.views.find((v) => v.key === key && v.deps.every((dep, i) => dep === deps[i]));
   if (hit) return hit.view;
   const order = sortOrder(cache, rows, levels, ctx, locale);
-  const keep = rowFilter(query, ctx);
+  const keep = rowFilter(cache, rows, query, ctx);
   let visible = order;
   if (keep) {
     const kept = new Uint32Array(order.length);
     let count = 0;
-    for (let i = 0; i < order.length; i++) if (keep(rows[order[i]])) kept[count++] = order[i];
+    for (let i = 0; i < order.length; i++) if (keep[order[i]]) kept[count++] = order[i];
     visible = kept.slice(0, count);
   }
   const view: View = {order: visible};
@@ -242,26 +252,91 @@ function viewOf(cache: RowsCache, rows: readonly ClientRow[], query: Readonly<Li
   return view;
 }
 
-/** The filters of the query ("Filtres" panel), `null` when there is none. */
-function rowFilter(query: Readonly<ListQuery>, ctx: QueryContext): ((row: ClientRow) => boolean) | null {
+/**
+ * The rows' filtered fields as small integers, read once per rows array, so that filtering
+ * 100,000 rows reads typed arrays instead of visiting every row object.
+ */
+interface RowFields {
+  status: Uint8Array;
+  synced: Uint8Array;
+  sector: Int32Array;
+  rep: Int32Array;
+  language: Int32Array;
+  /** Value of each code, by field. */
+  values: {sector: string[]; rep: string[]; language: string[]};
+}
+
+const STATUS_CODES: Record<ClientStatus, number> = {prospect: 0, new: 1, active: 2, inactive: 3};
+const STATUSES_BY_CODE: ClientStatus[] = ['prospect', 'new', 'active', 'inactive'];
+
+function fieldsOf(cache: RowsCache, rows: readonly ClientRow[]): RowFields {
+  return (cache.fields ??= runNow(readFields(rows)));
+}
+
+function* readFields(rows: readonly ClientRow[]): Work<RowFields> {
+  const count = rows.length;
+  const fields: RowFields = {
+    status: new Uint8Array(count),
+    synced: new Uint8Array(count),
+    sector: new Int32Array(count),
+    rep: new Int32Array(count),
+    language: new Int32Array(count),
+    values: {sector: [], rep: [], language: []},
+  };
+  const codes = {sector: new Map<string, number>(), rep: new Map<string, number>(), language: new Map<string, number>()};
+  const codeOf = (field: 'sector' | 'rep' | 'language', value: string) => {
+    let code = codes[field].get(value);
+    if (code === undefined) {
+      code = fields.values[field].push(value) - 1;
+      codes[field].set(value, code);
+    }
+    return code;
+  };
+  for (let i = 0; i < count; i++) {
+    const row = rows[i];
+    fields.status[i] = STATUS_CODES[row.status];
+    fields.synced[i] = row.accountingSynced ? 1 : 0;
+    fields.sector[i] = codeOf('sector', row.sectorId);
+    fields.rep[i] = codeOf('rep', row.repId);
+    fields.language[i] = codeOf('language', row.language);
+    if ((i & 4095) === 4095) yield;
+  }
+  return fields;
+}
+
+/**
+ * Which rows the filters of the query ("Filtres" panel) keep, by row index; `null` when there is
+ * no filter.
+ */
+function rowFilter(cache: RowsCache, rows: readonly ClientRow[], query: Readonly<ListQuery>, ctx: QueryContext): Uint8Array | null {
   const states = new Set(query.states);
   const statusFilter = states.has('prospect') || states.has('active') || states.has('inactive');
   const favouritesOnly = states.has('favourites');
   const unsyncedOnly = states.has('unsynced');
-  const favourites = ctx.favourites ?? new Set<string>();
-  const sectors = query.sectorIds.length ? new Set(query.sectorIds) : null;
-  const reps = query.repIds.length ? new Set(query.repIds) : null;
-  const languages = query.languages.length ? new Set<string>(query.languages) : null;
-  if (!statusFilter && !favouritesOnly && !unsyncedOnly && !sectors && !reps && !languages) return null;
-  return (row) => {
-    if (statusFilter && !states.has(STATUS_STATES[row.status])) return false;
-    if (favouritesOnly && !favourites.has(row.id)) return false;
-    if (unsyncedOnly && row.accountingSynced) return false;
-    if (sectors && !sectors.has(row.sectorId)) return false;
-    if (reps && !reps.has(row.repId)) return false;
-    if (languages && !languages.has(row.language)) return false;
-    return true;
+  if (!statusFilter && !favouritesOnly && !unsyncedOnly && !query.sectorIds.length && !query.repIds.length && !query.languages.length) return null;
+  const fields = fieldsOf(cache, rows);
+  // Per field, whether each code is kept (`null`: every one).
+  const allowed = (values: readonly string[], chosen: readonly string[]) => {
+    if (!chosen.length) return null;
+    const set = new Set(chosen);
+    return Uint8Array.from(values, (value) => (set.has(value) ? 1 : 0));
   };
+  const status = statusFilter ? Uint8Array.from(STATUSES_BY_CODE, (value) => (states.has(STATUS_STATES[value]) ? 1 : 0)) : null;
+  const sector = allowed(fields.values.sector, query.sectorIds);
+  const rep = allowed(fields.values.rep, query.repIds);
+  const language = allowed(fields.values.language, query.languages);
+  const favourites = ctx.favourites ?? new Set<string>();
+  const keep = new Uint8Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    if (status && !status[fields.status[i]]) continue;
+    if (unsyncedOnly && fields.synced[i]) continue;
+    if (sector && !sector[fields.sector[i]]) continue;
+    if (rep && !rep[fields.rep[i]]) continue;
+    if (language && !language[fields.language[i]]) continue;
+    if (favouritesOnly && !favourites.has(rows[i].id)) continue;
+    keep[i] = 1;
+  }
+  return keep;
 }
 
 // --- searching -----------------------------------------------------------------------------
@@ -276,22 +351,24 @@ function matchingRows(cache: RowsCache, rows: readonly ClientRow[], terms: strin
   if (known) return known.matches;
   // Typing on narrows: rows having every term have every term of a query whose terms are all
   // inside the new ones ("montr" → "montre", "ecole" → "ecole s").
-  let candidates: Uint32Array | undefined;
+  let candidates: {rows: Uint32Array; checked: string[]} | undefined;
   for (const search of cache.searches) {
-    if (search.terms.every((old) => terms.some((term) => term.includes(old))) && (!candidates || search.matches.length < candidates.length)) {
-      candidates = search.matches;
+    if (search.terms.every((old) => terms.some((term) => term.includes(old))) && (!candidates || search.matches.length < candidates.rows.length)) {
+      candidates = {rows: search.matches, checked: search.terms};
     }
   }
   const index = indexOf(cache, rows);
   let matches: Uint32Array;
   if (index) matches = searchIndexed(index, (i) => rows[i].searchText, terms, candidates);
   else {
-    const count = candidates ? candidates.length : rows.length;
+    const pool = candidates?.rows;
+    const toCheck = candidates ? terms.filter((term) => !candidates.checked.includes(term)) : terms;
+    const count = pool ? pool.length : rows.length;
     const found = new Uint32Array(count);
     let k = 0;
     for (let j = 0; j < count; j++) {
-      const i = candidates ? candidates[j] : j;
-      if (matchesTerms(rows[i].searchText, terms)) found[k++] = i;
+      const i = pool ? pool[j] : j;
+      if (matchesTerms(rows[i].searchText, toCheck)) found[k++] = i;
     }
     matches = found.subarray(0, k);
   }
@@ -338,9 +415,10 @@ function inViewOrder(cache: RowsCache, rows: readonly ClientRow[], view: View, m
   }
   const mark = cache.mark;
   for (let i = 0; i < matches.length; i++) marks[matches[i]] = mark;
-  const visible: ClientRow[] = [];
-  for (let p = 0; p < order.length; p++) if (marks[order[p]] === mark) visible.push(rows[order[p]]);
-  return visible;
+  const kept = new Uint32Array(Math.min(matches.length, order.length));
+  let count = 0;
+  for (let p = 0; p < order.length; p++) if (marks[order[p]] === mark) kept[count++] = order[p];
+  return rowsAt(rows, kept.subarray(0, count));
 }
 
 // --- sorting -------------------------------------------------------------------------------
@@ -366,12 +444,19 @@ function sortOrder(cache: RowsCache, rows: readonly ClientRow[], levels: readonl
   const labels = levels.map((level) => labelsOf(level.field, ctx));
   const hit = cache.orders.find((c) => c.key === key && c.labels.every((l, i) => l === labels[i]));
   if (hit) return hit.order;
-  let order: Uint32Array = new Uint32Array(rows.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  // Ties end by code, unless a level already is the code.
-  if (!levels.some((level) => level.field === 'code')) order = sortByRanks(order, ranksOf(cache, rows, 'code', ctx, locale), false);
+  // Ties end by code (then storage order): start from the code order, kept for every sort.
+  let order = cache.codeOrders.get(locale);
+  if (!order) {
+    const storage = new Uint32Array(rows.length);
+    for (let i = 0; i < storage.length; i++) storage[i] = i;
+    order = sortByRanks(storage, ranksOf(cache, rows, 'code', ctx, locale), false);
+    cache.codeOrders.set(locale, order);
+  }
   for (let i = levels.length - 1; i >= 0; i--) {
-    order = sortByRanks(order, ranksOf(cache, rows, levels[i].field, ctx, locale), levels[i].direction === 'desc');
+    const {field, direction} = levels[i];
+    // Already in that order.
+    if (i === levels.length - 1 && field === 'code' && direction === 'asc') continue;
+    order = sortByRanks(order, ranksOf(cache, rows, field, ctx, locale), direction === 'desc');
   }
   remember(cache.orders, {key, labels, order}, CACHED_ORDERS);
   return order;
@@ -415,52 +500,47 @@ function sortText(row: ClientRow, field: SortField, ctx: QueryContext): string {
  */
 function* dictionaryRanks(rows: readonly ClientRow[], field: DictionaryField, locale: string): Work<RowRanks> {
   const count = rows.length;
-  const texts: string[] = new Array(count);
-  for (let i = 0; i < count; i++) {
-    texts[i] = sortText(rows[i], field, {});
-    if ((i & 4095) === 4095) yield;
-  }
   const key = ranksKey(field, locale);
   let dictionary = dictionaries.get(key);
-  let unknown = 0;
-  if (dictionary) {
-    const {rankOf} = dictionary;
-    for (let i = 0; i < count; i++) {
-      if (texts[i] && !rankOf.has(texts[i])) unknown += 1;
-      if ((i & 8191) === 8191) yield;
-    }
+  const known = dictionary?.rankOf;
+  // The rows' texts, and those the dictionary lacks (all of them when there is none).
+  const texts: string[] = new Array(count);
+  const unknown = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const text = sortText(rows[i], field, {});
+    texts[i] = text;
+    if (text && !known?.has(text)) unknown.add(text);
+    if ((i & 2047) === 2047) yield;
   }
-  if (!dictionary || unknown > placeableCount(dictionary.sorted.length)) {
-    const distinct = [...new Set(texts)].filter(Boolean);
-    yield;
+  if (!dictionary || unknown.size > placeableCount(dictionary.sorted.length)) {
+    let distinct = unknown;
+    if (dictionary) {
+      distinct = new Set<string>();
+      for (let i = 0; i < count; i++) {
+        if (texts[i]) distinct.add(texts[i]);
+        if ((i & 4095) === 4095) yield;
+      }
+    }
     const compare = field === 'phone' ? compareCodePoints : collatorFor(locale).compare;
-    dictionary = yield* buildDictionary(distinct, compare, field === 'phone');
+    dictionary = yield* buildDictionary([...distinct], compare, field === 'phone');
     dictionaries.set(key, dictionary);
   }
-  // At once from here: the dictionary may change between two slices.
-  return readRanks(texts, dictionary);
+  return yield* readRanks(texts, dictionary);
 }
 
 /** Each text's rank (`EMPTY_RANK` for none); values the dictionary lacks are placed first. */
-function readRanks(texts: readonly string[], dictionary: RankDictionary): RowRanks {
+function* readRanks(texts: readonly string[], dictionary: RankDictionary): Work<RowRanks> {
+  const missing = texts.filter((text) => text && !dictionary.rankOf.has(text));
+  if (missing.length) placeValues(dictionary, missing);
   const ranks = new Int32Array(texts.length);
-  let missing: string[] | undefined;
-  const read = () => {
-    const {rankOf} = dictionary;
-    for (let i = 0; i < texts.length; i++) {
-      const text = texts[i];
-      if (!text) ranks[i] = EMPTY_RANK;
-      else {
-        const rank = rankOf.get(text);
-        if (rank === undefined) (missing ??= []).push(text);
-        else ranks[i] = rank;
-      }
+  const version = dictionary.version;
+  for (let i = 0; i < texts.length; i++) {
+    ranks[i] = texts[i] ? dictionary.rankOf.get(texts[i])! : EMPTY_RANK;
+    if ((i & 8191) === 8191) {
+      yield;
+      // Values placed meanwhile (another rows array) renumbered the ranks: read again at once.
+      if (dictionary.version !== version) return runNow(readRanks(texts, dictionary));
     }
-  };
-  read();
-  if (missing) {
-    placeValues(dictionary, missing);
-    read();
   }
   return {ranks, maxRank: dictionary.maxRank};
 }

@@ -120,32 +120,25 @@ interface TermPlan {
   /** The lookup gives exactly the rows containing the term (no check needed). */
   exact: boolean;
   size: number;
-  /** For terms of three characters or more: the rarest trigram. */
-  trigram: number;
+  /** For terms of three characters or more: its trigrams, rarest first. */
+  trigrams: number[];
 }
 
 function planTerm(index: SearchIndex, term: string): TermPlan {
   const codes = Array.from({length: term.length}, (_, i) => codeOf(term.charCodeAt(i)));
   const hasOther = codes.includes(OTHER);
   // Spaces are not in the trigrams looked up (folded terms never have one): every row is checked.
-  if (codes.includes(SPACE)) return {term, codes, exact: false, size: index.count, trigram: -1};
-  if (codes.length === 1) return {term, codes, exact: !hasOther, size: index.charRows[codes[0]], trigram: -1};
+  if (codes.includes(SPACE) || !codes.length) return {term, codes, exact: false, size: index.count, trigrams: []};
+  if (codes.length === 1) return {term, codes, exact: !hasOther, size: index.charRows[codes[0]], trigrams: []};
   if (codes.length === 2) {
     const base = (codes[0] * A + codes[1]) * A;
     const size = index.offsets[base + A] - index.offsets[base];
-    return {term, codes, exact: !hasOther, size, trigram: -1};
+    return {term, codes, exact: !hasOther, size, trigrams: []};
   }
-  let best = -1;
-  let size = Infinity;
-  for (let i = 0; i + 2 < codes.length; i++) {
-    const t = (codes[i] * A + codes[i + 1]) * A + codes[i + 2];
-    const rows = index.offsets[t + 1] - index.offsets[t];
-    if (rows < size) {
-      size = rows;
-      best = t;
-    }
-  }
-  return {term, codes, exact: false, size, trigram: best};
+  const rowsOf = (t: number) => index.offsets[t + 1] - index.offsets[t];
+  const trigrams = [...new Set(codes.slice(2).map((c3, i) => (codes[i] * A + codes[i + 1]) * A + c3))].sort((a, b) => rowsOf(a) - rowsOf(b));
+  // A three-character term is its own trigram.
+  return {term, codes, exact: codes.length === 3 && !hasOther, size: rowsOf(trigrams[0]), trigrams};
 }
 
 /** True when the row has the character of a one-character term (a plain character: exact). */
@@ -153,10 +146,13 @@ function hasChar(index: SearchIndex, row: number, code: number): boolean {
   return code <= 32 ? (index.maskLow[row] & (1 << (code - 1))) !== 0 : (index.maskHigh[row] & (1 << (code - 33))) !== 0;
 }
 
-/** The rows a term's lookup gives (ascending for one and three+ characters). */
+/** Trigrams intersected at most per term: enough to leave few rows to check. */
+const INTERSECTED = 3;
+
+/** The rows a term's lookup gives. */
 function lookUp(index: SearchIndex, plan: TermPlan): Uint32Array {
-  const {codes} = plan;
-  if (codes.includes(SPACE)) return Uint32Array.from({length: index.count}, (_, row) => row);
+  const {codes, trigrams} = plan;
+  if (codes.includes(SPACE) || !codes.length) return Uint32Array.from({length: index.count}, (_, row) => row);
   if (codes.length === 1) {
     const rows = new Uint32Array(plan.size);
     let k = 0;
@@ -181,7 +177,37 @@ function lookUp(index: SearchIndex, plan: TermPlan): Uint32Array {
     }
     return rows.subarray(0, k);
   }
-  return index.postings.subarray(index.offsets[plan.trigram], index.offsets[plan.trigram + 1]);
+  // The rarest trigram's rows, less those lacking the next rarest ones (ascending lists).
+  const {offsets, postings} = index;
+  let rows = postings.subarray(offsets[trigrams[0]], offsets[trigrams[0] + 1]);
+  for (let n = 1; n < Math.min(trigrams.length, INTERSECTED) && rows.length; n++) {
+    const t = trigrams[n];
+    rows = intersect(rows, postings, offsets[t], offsets[t + 1]);
+  }
+  return rows;
+}
+
+/** Rows of the ascending `rows` also in `postings[from..to)` (ascending). */
+function intersect(rows: Uint32Array, postings: Uint32Array, from: number, to: number): Uint32Array {
+  const found = new Uint32Array(rows.length);
+  let k = 0;
+  let p = from;
+  for (let i = 0; i < rows.length && p < to; i++) {
+    const row = rows[i];
+    // Gallop: the other list is usually longer.
+    let step = 1;
+    while (p + step < to && postings[p + step] < row) step *= 2;
+    let lo = p;
+    let hi = Math.min(p + step, to - 1);
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (postings[mid] < row) lo = mid + 1;
+      else hi = mid;
+    }
+    p = lo;
+    if (postings[p] === row) found[k++] = row;
+  }
+  return found.subarray(0, k);
 }
 
 function nextStamp(index: SearchIndex): number {
@@ -193,40 +219,83 @@ function nextStamp(index: SearchIndex): number {
   return index.stamp;
 }
 
+/** Marks the rows of `postings[from..to)` with a new stamp; returns it. */
+function stampRows(index: SearchIndex, lists: Array<[number, number]>): number {
+  const {postings, stamps} = index;
+  const stamp = nextStamp(index);
+  for (const [from, to] of lists) for (let p = from; p < to; p++) stamps[postings[p]] = stamp;
+  return stamp;
+}
+
+function keepStamped(index: SearchIndex, rows: Uint32Array, stamp: number): Uint32Array {
+  const {stamps} = index;
+  const kept = new Uint32Array(rows.length);
+  let k = 0;
+  for (let i = 0; i < rows.length; i++) if (stamps[rows[i]] === stamp) kept[k++] = rows[i];
+  return kept.subarray(0, k);
+}
+
 /**
- * The rows whose text contains every term, from the index, or by checking `candidates` (rows
- * known to contain a subset of the terms, e.g. the previous keystroke's result) when they are
- * fewer than what the index would give.
+ * The rows having the term. From the index while that costs less than reading the rows' texts
+ * (a list of rows to mark per trigram, against a row object and its text per row); the texts
+ * are read only for what the index cannot tell.
+ */
+function filterByTerm(index: SearchIndex, rows: Uint32Array, plan: TermPlan, texts: (i: number) => string): Uint32Array {
+  const {codes, term} = plan;
+  if (codes.length === 1 && plan.exact) {
+    const kept = new Uint32Array(rows.length);
+    let k = 0;
+    for (let i = 0; i < rows.length; i++) if (hasChar(index, rows[i], codes[0])) kept[k++] = rows[i];
+    return kept.subarray(0, k);
+  }
+  let exact = false;
+  if (codes.length >= 2 && !codes.includes(SPACE)) {
+    const {offsets} = index;
+    const lists: Array<Array<[number, number]>> =
+      codes.length === 2
+        ? [Array.from({length: A}, (_, c3): [number, number] => [offsets[(codes[0] * A + codes[1]) * A + c3], offsets[(codes[0] * A + codes[1]) * A + c3 + 1]])]
+        : plan.trigrams.slice(0, INTERSECTED).map((t): Array<[number, number]> => [[offsets[t], offsets[t + 1]]]);
+    exact = plan.exact;
+    for (const list of lists) {
+      const size = list.reduce((sum, [from, to]) => sum + to - from, 0);
+      if (size > rows.length * 8) {
+        exact = false;
+        break;
+      }
+      rows = keepStamped(index, rows, stampRows(index, list));
+    }
+  }
+  if (exact) return rows;
+  const kept = new Uint32Array(rows.length);
+  let k = 0;
+  for (let i = 0; i < rows.length; i++) if (texts(rows[i]).includes(term)) kept[k++] = rows[i];
+  return kept.subarray(0, k);
+}
+
+/**
+ * The rows whose text contains every term, from the index, or from `candidates` (rows known to
+ * contain every term of `checked`, e.g. the previous keystroke's result) when they are fewer
+ * than what the index would give.
  */
 export function searchIndexed(
   index: SearchIndex,
   texts: (i: number) => string,
   terms: readonly string[],
-  candidates?: Uint32Array,
+  candidates?: {rows: Uint32Array; checked: readonly string[]},
 ): Uint32Array {
   const plans = terms.map((term) => planTerm(index, term)).sort((a, b) => a.size - b.size);
   let rows: Uint32Array;
   let toCheck: TermPlan[];
-  if (candidates && candidates.length <= plans[0].size) {
-    rows = candidates;
-    toCheck = plans;
+  if (candidates && candidates.rows.length <= plans[0].size) {
+    rows = candidates.rows;
+    toCheck = plans.filter((plan) => !candidates.checked.includes(plan.term));
   } else {
     rows = lookUp(index, plans[0]);
     toCheck = plans[0].exact ? plans.slice(1) : plans;
   }
-  if (!toCheck.length) return rows;
-  const found = new Uint32Array(rows.length);
-  let k = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    let text: string | undefined;
-    let keep = true;
-    for (const plan of toCheck) {
-      if (plan.codes.length === 1 && plan.exact) keep = hasChar(index, row, plan.codes[0]);
-      else keep = (text ??= texts(row)).includes(plan.term);
-      if (!keep) break;
-    }
-    if (keep) found[k++] = row;
+  for (const plan of toCheck) {
+    if (!rows.length) break;
+    rows = filterByTerm(index, rows, plan, texts);
   }
-  return found.subarray(0, k);
+  return rows;
 }

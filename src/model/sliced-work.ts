@@ -42,6 +42,9 @@ const waiting: Array<() => void> = [];
  * to 4 ms), so that input, rendering and I/O callbacks waiting meanwhile run first.
  */
 export function nextTask(): Promise<void> {
+  // Node (scripts, benchmarks): its own "next task" (a port would keep the process alive).
+  const immediate = (globalThis as {setImmediate?: (callback: () => void) => void}).setImmediate;
+  if (immediate) return new Promise((resolve) => immediate(resolve));
   if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
   if (!channel) {
     channel = new MessageChannel();

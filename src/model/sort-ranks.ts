@@ -22,6 +22,8 @@ export interface RankDictionary {
   rankOf: Map<string, number>;
   /** Highest rank given. */
   maxRank: number;
+  /** Increases whenever ranks are renumbered (values placed). */
+  version: number;
 }
 
 /** Ranks of the rows of one array for one column. */
@@ -54,7 +56,7 @@ export function* buildDictionary(values: string[], compare: Compare, distinctUne
       yield;
     }
   }
-  return {compare, sorted, rankOf, maxRank: sorted.length ? rank : -1};
+  return {compare, sorted, rankOf, maxRank: sorted.length ? rank : -1, version: 0};
 }
 
 /**
@@ -98,6 +100,7 @@ export function placeValues(dictionary: RankDictionary, values: Iterable<string>
   }
   dictionary.sorted = merged;
   dictionary.maxRank = rank;
+  dictionary.version += 1;
 }
 
 /** Stable bottom-up merge sort of distinct values (insertion-sorted runs first). */
@@ -154,18 +157,6 @@ function* sortDistinct(values: string[], compare: Compare): Work<string[]> {
     [src, dst] = [dst, src];
   }
   return src;
-}
-
-/** The rows' ranks read from a dictionary that knows every non-empty value. */
-export function* readRanks(texts: (i: number) => string, count: number, dictionary: RankDictionary): Work<RowRanks> {
-  const ranks = new Int32Array(count);
-  const {rankOf} = dictionary;
-  for (let i = 0; i < count; i++) {
-    const text = texts(i);
-    ranks[i] = text ? rankOf.get(text)! : EMPTY_RANK;
-    if ((i & 8191) === 8191) yield;
-  }
-  return {ranks, maxRank: dictionary.maxRank};
 }
 
 /**

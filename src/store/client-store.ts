@@ -1,6 +1,7 @@
 import {liveQuery, type Subscription} from 'dexie';
 import type {ClientsAdapter} from '../adapters/adapter.js';
 import {toClientRow, type ClientRow} from '../model/client-row.js';
+import {prepareClientQueries} from '../model/client-query.js';
 import {computeAnnualSales} from '../model/sales.js';
 import {EMPTY_REFERENCE, type ReferenceData} from '../model/types.js';
 import {ClientsDb, type ChangeEntry, type RecordTable} from './db.js';
@@ -8,6 +9,7 @@ import {favouriteKey, type StoreOperation} from './operations.js';
 import {acceptInCache, OutboxSender, rollBackInCache, type Rejection} from './outbox-sender.js';
 import {readClientFile, type ClientFile} from './client-file.js';
 import {pullIfNeeded, type LoadProgress} from './pull.js';
+import {loadRows, type LoadedRows} from './load-rows.js';
 import type {ClientDraft} from '../model/client-rules.js';
 import type {FieldIssue} from '../model/validation.js';
 import {ClientActions, type AccountingResult, type BalanceResult, type DeleteResult, type SaveResult} from './client-actions.js';
@@ -83,6 +85,8 @@ export class ClientStore {
   /** The address lookup of the address editors; none unless the host configures one. */
   addressLookup: AddressLookupProvider | undefined = undefined;
   private rowIndex = new Map<string, number>();
+  /** Increases at each loadAll: an older one still reading gives up. */
+  private loadGeneration = 0;
   private lastSeq = 0;
   private changeFeed: Subscription | undefined;
   private readonly opened: Promise<void>;
@@ -368,22 +372,32 @@ export class ClientStore {
     if (this.loadProgress) this.set(() => (this.loadProgress = null));
   }
 
+  /**
+   * Reads every client into the list's rows, in pages and slices (see load-rows.ts: with 100,000
+   * clients no task of the page lasts long), then shows them at once. A newer load supersedes a
+   * running one; changes logged while it read are applied again on top of what it read.
+   */
   private async loadAll(): Promise<void> {
-    const [clients, contacts, reference, last] = await Promise.all([
-      this.db.clients.toArray(),
-      this.db.contacts.toArray(),
-      this.db.reference.get('reference'),
-      this.db.changes.orderBy('seq').last(),
-    ]);
-    const contactsByClient = groupBy(contacts, (c) => c.clientId);
-    const rows = clients.map((client) => toClientRow(client, contactsByClient.get(client.id)));
-    this.lastSeq = last?.seq ?? 0;
+    const generation = ++this.loadGeneration;
+    const [reference, last] = await Promise.all([this.db.reference.get('reference'), this.db.changes.orderBy('seq').last()]);
+    const lastSeq = last?.seq ?? 0;
+    let loaded: LoadedRows;
+    try {
+      loaded = await loadRows(this.db, () => !this.disposed && generation === this.loadGeneration);
+    } catch (error) {
+      if (this.disposed || generation !== this.loadGeneration) return;
+      throw error;
+    }
+    if (this.disposed || generation !== this.loadGeneration) return;
+    const missedChanges = this.lastSeq > lastSeq;
+    this.lastSeq = Math.max(this.lastSeq, lastSeq);
     await this.loadFavourites(false);
     this.set(() => {
-      this.rows = rows;
-      this.rowIndex = new Map(rows.map((row, i) => [row.id, i]));
+      this.rows = loaded.rows;
+      this.rowIndex = loaded.index;
       this.reference = reference?.value ?? EMPTY_REFERENCE;
     });
+    if (missedChanges) await this.applyChanges(await this.db.changes.where('seq').above(lastSeq).toArray());
   }
 
   private async loadFavourites(notify = true): Promise<void> {
@@ -441,6 +455,8 @@ export class ClientStore {
       for (const added of replacements.values()) if (added) rows.push(added);
       this.rows = rows;
       this.rowIndex = new Map(rows.map((row, i) => [row.id, i]));
+      // Sort ranks carry over (only new values are placed); the search index is rebuilt in slices.
+      void prepareClientQueries(rows).catch(() => undefined);
     });
   }
 
@@ -473,17 +489,6 @@ export class ClientStore {
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   return String(error);
-}
-
-function groupBy<T>(values: readonly T[], key: (value: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const value of values) {
-    const k = key(value);
-    const group = groups.get(k);
-    if (group) group.push(value);
-    else groups.set(k, [value]);
-  }
-  return groups;
 }
 
 export type {RecordTable};

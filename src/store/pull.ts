@@ -1,7 +1,15 @@
 import type {ClientsAdapter, PullBatch} from '../adapters/adapter.js';
+import type {ImportingPullBatch} from '../adapters/seed-import.js';
 import type {ClientsDb} from './db.js';
 
+/** Records per IndexedDB transaction. */
 const CHUNK = 2000;
+/**
+ * Records per request inside a transaction: a put costs the page some 20–60 µs (serialising the
+ * record), so that one request of 2,000 records would hold the main thread for tens of
+ * milliseconds; between two requests the page handles input and renders.
+ */
+const STEP = 250;
 /** What the list needs: written first, so that the list can show while the rest arrives. */
 const ESSENTIAL_TABLES = ['clients', 'contacts'] as const;
 const HISTORY_TABLES = ['addresses', 'notes', 'documents', 'sales'] as const;
@@ -41,28 +49,53 @@ export async function pullIfNeeded(db: ClientsDb, adapter: ClientsAdapter, hooks
   else await run();
 }
 
-async function applyPull(db: ClientsDb, batch: PullBatch, hooks: PullHooks): Promise<void> {
-  const total = TABLES.reduce((sum, name) => sum + (batch[name]?.length ?? 0), 0);
-  let done = 0;
-  const write = async (name: (typeof TABLES)[number]) => {
-    const records = batch[name] ?? [];
-    for (let i = 0; i < records.length; i += CHUNK) {
-      // Chunks keep each IndexedDB request short; the change log says what moved.
-      const chunk = records.slice(i, i + CHUNK);
-      await db.transaction('rw', db.table(name), async () => {
-        await db.table(name).bulkPut(chunk);
-      });
-      done += chunk.length;
-      hooks.progress?.({done, total});
-    }
-  };
+/**
+ * Writes a batch: reference data, clients and contacts, deletions, a change-log line (the list
+ * reloads once, now), then the history; the cursor last. A batch with an `import` (the local
+ * adapter's seed, parsed and written by a worker) writes its records itself.
+ */
+async function applyPull(db: ClientsDb, batch: ImportingPullBatch, hooks: PullHooks): Promise<void> {
   if (batch.reference) await db.reference.put({key: 'reference', value: batch.reference});
-  for (const name of ESSENTIAL_TABLES) await write(name);
-  hooks.essentialsWritten?.();
-  for (const name of HISTORY_TABLES) await write(name);
-  await db.transaction('rw', [db.meta, db.changes, ...TABLES.map((t) => db.table(t))], async () => {
-    for (const {table, key} of batch.deleted ?? []) await db.table(table).delete(key);
-    await db.meta.put({key: 'cursor', value: batch.cursor});
-    await db.changes.add({table: '*', key: '*'});
-  });
+  const essentialsDone = async () => {
+    await db.transaction('rw', [db.changes, ...TABLES.map((t) => db.table(t))], async () => {
+      for (const {table, key} of batch.deleted ?? []) await db.table(table).delete(key);
+      await db.changes.add({table: '*', key: '*'});
+    });
+    hooks.essentialsWritten?.();
+  };
+
+  if (batch.import) {
+    const total = batch.import.total;
+    let essentials: Promise<void> | undefined;
+    hooks.progress?.({done: 0, total});
+    await batch.import.write(db, {
+      essentialTables: ESSENTIAL_TABLES,
+      tables: TABLES,
+      progress: (done) => hooks.progress?.({done, total}),
+      essentialsWritten: () => {
+        essentials = essentialsDone();
+        essentials.catch(() => undefined); // awaited below
+      },
+    });
+    await (essentials ?? essentialsDone());
+  } else {
+    const total = TABLES.reduce((sum, name) => sum + (batch[name]?.length ?? 0), 0);
+    let done = 0;
+    const write = async (name: (typeof TABLES)[number]) => {
+      const records = batch[name] ?? [];
+      for (let i = 0; i < records.length; i += CHUNK) {
+        // Chunks keep each transaction short; the change log says what moved.
+        const chunk = records.slice(i, i + CHUNK);
+        await db.transaction('rw', db.table(name), async () => {
+          for (let j = 0; j < chunk.length; j += STEP) await db.table(name).bulkPut(chunk.slice(j, j + STEP));
+        });
+        done += chunk.length;
+        hooks.progress?.({done, total});
+      }
+    };
+    for (const name of ESSENTIAL_TABLES) await write(name);
+    await essentialsDone();
+    for (const name of HISTORY_TABLES) await write(name);
+  }
+  await db.meta.put({key: 'cursor', value: batch.cursor});
 }
