@@ -32,7 +32,7 @@ const ROW_STOPS = [0, STAR_COLUMN];
  * Rows rendered beyond the visible ones, above and below (px). The virtualizer's default (1000px)
  * keeps some 60 rows in the DOM; dragging the scrollbar renders a whole new set every frame.
  */
-const ROWS_OVERHANG_PX = 250;
+const ROWS_OVERHANG_PX = 100;
 class RowsLayout extends FlowLayout {
   constructor(...args: ConstructorParameters<typeof FlowLayout>) {
     super(...args);
@@ -213,8 +213,9 @@ export class ClientGrid implements ReactiveController {
     const favourite = favourites.has(row.id);
     const inactive = row.status === 'inactive';
     const active = position.row === index;
-    return html`
-      <div
+    // No blank between the tags: the rows scrolled by are rendered anew, and every blank is one
+    // more DOM node (a third of a row's nodes).
+    return html`<div
         role="row"
         id="row-${index}"
         part=${inactive ? 'row inactive-row' : 'row'}
@@ -222,26 +223,22 @@ export class ClientGrid implements ReactiveController {
         aria-rowindex=${index + 2}
         aria-level=${this.options!.grouped ? '2' : nothing}
         data-index=${index}
-      >
-        <div role="gridcell" aria-colindex="1" class="cell code col-code">${row.code}</div>
-        <div role="gridcell" aria-colindex="2" class="cell col-name">${row.name}</div>
-        <div role="gridcell" aria-colindex="3" class="cell phone col-phone">${formatPhone(row.phone)}</div>
-        <div role="gridcell" aria-colindex="4" class="cell col-sector">${this.options!.sectorLabel(row)}</div>
-        <div role="gridcell" aria-colindex="5" class="cell col-status">${this.options!.statusLabel(row)}</div>
-        <div role="gridcell" aria-colindex=${COLUMN_COUNT} class="cell fav">
-          <button
-            type="button"
-            tabindex="-1"
-            id="fav-${index}"
-            class=${classMap({'icon-button': true, star: true, on: favourite, active: active && position.column === STAR_COLUMN})}
-            aria-pressed=${favourite ? 'true' : 'false'}
-            aria-label=${t(favourite ? 'common.favourite.remove' : 'common.favourite.add')}
-          >
-            ${favourite ? icons.starFilled : icons.star}
-          </button>
-        </div>
-      </div>
-    `;
+      ><div role="gridcell" aria-colindex="1" class="cell code col-code">${row.code}</div
+      ><div role="gridcell" aria-colindex="2" class="cell col-name">${row.name}</div
+      ><div role="gridcell" aria-colindex="3" class="cell phone col-phone">${formatPhone(row.phone)}</div
+      ><div role="gridcell" aria-colindex="4" class="cell col-sector">${this.options!.sectorLabel(row)}</div
+      ><div role="gridcell" aria-colindex="5" class="cell col-status">${this.options!.statusLabel(row)}</div
+      ><div role="gridcell" aria-colindex=${COLUMN_COUNT} class="cell fav"
+        ><button
+          type="button"
+          tabindex="-1"
+          id="fav-${index}"
+          class=${classMap({'icon-button': true, star: true, on: favourite, active: active && position.column === STAR_COLUMN})}
+          aria-pressed=${favourite ? 'true' : 'false'}
+          aria-label=${t(favourite ? 'common.favourite.remove' : 'common.favourite.add')}
+        >${favourite ? icons.starFilled : icons.star}</button
+      ></div
+    ></div>`;
   }
 
   // --- events ---------------------------------------------------------------------------------
@@ -322,7 +319,43 @@ export class ClientGrid implements ReactiveController {
     const wasRendered = this.isRendered(this.position.row);
     this.range = {first: event.first, last: event.last};
     if (wasRendered !== this.isRendered(this.position.row)) this.host.requestUpdate();
+    // After the virtualizer has rendered the new range (it listens after us).
+    queueMicrotask(this.removeLeakedMarkers);
   };
+
+  /**
+   * lit-html 3.3.1–3.3.3 leaves the end marker (an empty comment) of every part it removes
+   * (lit/lit#5298): with the virtualizer replacing rows as they scroll by, thousands pile up in
+   * the rows' container and every DOM operation there slows down. The markers still in use are
+   * those right around a row (whitespace aside); the others go.
+   */
+  private removeLeakedMarkers = (): void => {
+    const body = this.bodyElement;
+    if (!body) return;
+    const isMarker = (node: Node | null): node is Comment => node?.nodeType === Node.COMMENT_NODE && (node as Comment).data === '';
+    const blank = (node: Node | null) => node?.nodeType === Node.TEXT_NODE && !node.textContent?.trim();
+    const inUse = new Set<Node>();
+    for (let element = body.firstElementChild; element; element = element.nextElementSibling) {
+      let before = element.previousSibling;
+      while (blank(before)) before = before!.previousSibling;
+      if (isMarker(before)) inUse.add(before);
+      let after = element.nextSibling;
+      while (blank(after)) after = after!.nextSibling;
+      if (isMarker(after)) inUse.add(after);
+    }
+    for (let node = body.firstChild; node; ) {
+      const next = node.nextSibling;
+      if (isMarker(node) && !inUse.has(node)) node.remove();
+      node = next;
+    }
+    // The virtualizer observes the size of every row it renders and never stops (lit/lit#5363):
+    // each frame then checks every row ever shown, and keeps them in memory. Stop for rows gone.
+    const observer = (body[virtualizerRef] as unknown as {_childrenRO?: ResizeObserver | null} | undefined)?._childrenRO;
+    const shown = new Set<Element>(body.children);
+    for (const element of this.observedRows) if (!shown.has(element)) observer?.unobserve(element);
+    this.observedRows = shown;
+  };
+  private observedRows = new Set<Element>();
 
   // --- helpers --------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@ import {
   activeFilterCount,
   DEFAULT_LIST_QUERY,
   defaultListQuery,
+  prepareClientQueries,
   queryClients,
   sortByColumn,
   type ListQuery,
@@ -10,6 +11,7 @@ import {
 } from '../../src/model/client-query.js';
 import {toClientRow, type ClientRow} from '../../src/model/client-row.js';
 import {makeClient, makeContact, smallSeed} from '../helpers/fixtures.js';
+import {queryTerms} from '../../src/model/fold.js';
 
 const seed = smallSeed();
 const rows: ClientRow[] = seed.clients.map((client) =>
@@ -249,5 +251,89 @@ describe('list query helpers', () => {
     query.states.push('inactive');
     expect(DEFAULT_LIST_QUERY.states).to.deep.equal(['active']);
     expect(() => (DEFAULT_LIST_QUERY as ListQuery).states.push('inactive')).to.throw();
+  });
+});
+
+describe('queryClients at scale: index, narrowing, carried ranks', () => {
+  // Enough rows for the search index (built by prepareClientQueries or at the second search).
+  const CITIES = ['Montréal', 'Québec', 'Lévis', 'Saint-Georges', 'Trois-Rivières', 'Sept-Îles', 'Gaspé', 'Ottawa'];
+  const WORDS = ['Imprimerie', 'École', 'Épicerie', 'eau', 'Côté', 'Gagnon', 'Bédard', 'Zinc', 'Straße', '東京', 'Œuvre', 'St-Jean'];
+  function bigRows(count: number, salt = 0): ClientRow[] {
+    const rows: ClientRow[] = [];
+    for (let i = 0; i < count; i++) {
+      const n = i * 7919 + salt;
+      const client = makeClient({
+        id: `s${i}`,
+        code: `C-${String((i * 37) % count).padStart(5, '0')}-${i}`,
+        name: `${WORDS[n % WORDS.length]} ${WORDS[(n >> 3) % WORDS.length]} ${(n % 997).toString(36)}`,
+        phone: i % 11 ? `${['418', '514', '819'][i % 3]} ${String(200 + (n % 800))}-${String(n % 10_000).padStart(4, '0')}` : '',
+        address: {civicNumber: String(i), street: 'rue Principale', city: CITIES[i % CITIES.length], postalCode: 'G5Z 0M2', country: 'CA'},
+        active: i % 9 !== 0,
+        sectorId: ['manu', 'food', 'edu', ''][i % 4] || undefined,
+      });
+      rows.push(toClientRow(client, i % 4 ? [] : [makeContact({id: `k${i}`, clientId: client.id, firstName: 'Hélène', lastName: ['Côté', 'Roy', 'Nguyễn'][i % 3]})]));
+    }
+    return rows;
+  }
+  /** What the search must give: every row whose folded text has every term, in the plain query's order. */
+  function expected(rows: readonly ClientRow[], search: string, query: Partial<ListQuery> = {}): string[] {
+    const terms = queryTerms(search);
+    return queryClients(rows, {...ALL, ...query}, ctx)
+      .filter((row) => terms.every((term) => row.searchText.includes(term)))
+      .map((row) => row.id);
+  }
+
+  const rows = bigRows(6000);
+  before(() => prepareClientQueries(rows));
+
+  it('finds with the index exactly what a scan of every row finds', () => {
+    const searches = [
+      'm', 'mo', 'mon', 'montr', 'montreal', 'e', 'ec', 'eco', 'ecole', 'ecole st', 'st', 'st jean', 'ss', 'strasse', '東', '東京',
+      'oeuvre', 'cote', 'helene cote', 'nguyen', '4', '41', '418', '418 2', '819 20', 'c-0001', 'c00010', 'zz', 'q', 'x9', 'gaspe 418',
+    ];
+    for (const search of searches) {
+      expect(queryClients(rows, {...ALL, search}, ctx).map((row) => row.id), search).to.deep.equal(expected(rows, search));
+    }
+  });
+
+  it('narrows while typing and widens again on backspace, with the filters applied', () => {
+    const query: Partial<ListQuery> = {states: ['active'], sort: [{field: 'name', direction: 'desc'}]};
+    const typed = 'gagnon cote 4';
+    const steps = [...typed].map((_, i) => typed.slice(0, i + 1));
+    for (const search of [...steps, ...steps.reverse()]) {
+      expect(queryClients(rows, {...ALL, ...query, search}, ctx).map((row) => row.id), search).to.deep.equal(expected(rows, search, query));
+    }
+  });
+
+  it('searches an unprepared rows array the same way (index built at its second search)', () => {
+    const fresh = bigRows(5000, 3);
+    for (const search of ['eco', 'ecole', 'ecole 4', 'lev', 'levis']) {
+      expect(queryClients(fresh, {...ALL, search}, ctx).map((row) => row.id), search).to.deep.equal(expected(fresh, search));
+    }
+  });
+
+  it('sorts Entreprise in French collation after an edit brings a name never seen (ranks carried over)', () => {
+    const byName = {...ALL, sort: [{field: 'name', direction: 'asc'}] as ListQuery['sort']};
+    queryClients(rows, byName, ctx);
+    const edited = rows.slice();
+    edited[10] = toClientRow(makeClient({id: 's10', code: 'C-X', name: 'Ébénisterie Ève'}));
+    edited.push(toClientRow(makeClient({id: 'new', code: 'C-Y', name: 'Aaa première'})));
+    const collator = new Intl.Collator('fr-CA', {numeric: true, sensitivity: 'variant'});
+    const codes = new Intl.Collator('fr-CA', {numeric: true, sensitivity: 'variant'});
+    const reference = [...edited].sort((a, b) => collator.compare(a.name, b.name) || codes.compare(a.code, b.code)).map((row) => row.id);
+    expect(queryClients(edited, byName, ctx).map((row) => row.id)).to.deep.equal(reference);
+    expect(queryClients(edited, {...byName, sort: [{field: 'name', direction: 'desc'}]}, ctx)[0].id).to.equal(reference.at(-1));
+  });
+
+  it('sorts phone digits with empty values last, and two levels, as a plain comparison would', () => {
+    const collator = new Intl.Collator('fr-CA', {numeric: true, sensitivity: 'variant'});
+    const digits = (row: ClientRow) => row.phone.replace(/\D+/g, '');
+    const byPhone = queryClients(rows, {...ALL, sort: [{field: 'phone', direction: 'desc'}, {field: 'name', direction: 'asc'}]}, ctx);
+    const reference = [...rows].sort((a, b) => {
+      const [x, y] = [digits(a), digits(b)];
+      if (x !== y) return !x ? 1 : !y ? -1 : x < y ? 1 : -1;
+      return collator.compare(a.name, b.name) || collator.compare(a.code, b.code);
+    });
+    expect(byPhone.map((row) => row.id)).to.deep.equal(reference.map((row) => row.id));
   });
 });
