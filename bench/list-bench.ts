@@ -3,6 +3,7 @@
 import MiniSearch from 'minisearch';
 import {ClientStore} from '../src/store/client-store.js';
 import {LocalAdapter} from '../src/adapters/local-adapter.js';
+import {countRecords} from '../src/store/records.js';
 import {defaultListQuery, queryClients, sortByColumn, type ListQuery, type QueryContext} from '../src/model/client-query.js';
 import {CLIENT_STATUSES} from '../src/model/status.js';
 import {ClientsProvider} from '../components/clients-provider/clients-provider.js';
@@ -114,8 +115,8 @@ const bench = {
       parsedMs,
       writtenMs,
       rows: created.rows.length,
-      clientsInDb: await created.db.clients.count(),
-      contactsInDb: await created.db.contacts.count(),
+      clientsInDb: await countRecords(created.db, 'clients'),
+      contactsInDb: await countRecords(created.db, 'contacts'),
       status: created.status,
       problem: created.problem,
       longTasks: tasksSince(started),

@@ -1,5 +1,6 @@
 import type {StoreOperation} from '../store/operations.js';
 import type {ClientsDb} from '../store/db.js';
+import {clientsWithCode, getClient} from '../store/records.js';
 import {AdapterError, type AccountingBalance, type ClientsAdapter, type PullBatch, type PushResult} from './adapter.js';
 import {parseSeedBundle, seedToBatch} from './seed.js';
 import {startSeedImport} from './seed-import.js';
@@ -138,9 +139,9 @@ export class LocalAdapter implements ClientsAdapter {
     const db = this.db;
     if (!db) return {clients: [], hasProductionJob: false};
     const related = new Map<string, Client>();
-    for (const other of await db.clients.where('code').equalsIgnoreCase(client.code).toArray()) related.set(other.id, other);
+    for (const other of await clientsWithCode(db, client.code)) related.set(other.id, other);
     for (let id = client.billToClientId; id && id !== client.id && !related.has(id) && related.size < 100; ) {
-      const next = await db.clients.get(id);
+      const next = await getClient(db, id);
       if (!next) break;
       related.set(id, next);
       id = next.billToClientId;

@@ -24,7 +24,17 @@ export interface CacheImport {
    * Writes the records: the essential tables first (then `essentialsWritten`), then the others;
    * `progress` after each chunk. Records already in the database are replaced.
    */
-  write(db: ClientsDb, hooks: {essentialTables: readonly string[]; tables: readonly string[]; progress: (done: number) => void; essentialsWritten: () => void}): Promise<void>;
+  write(db: ClientsDb, hooks: WriteHooks): Promise<void>;
+}
+
+export interface WriteHooks {
+  /** The tables whose records go into pages of `pageSize` records (store/records.ts), and how. */
+  pages: Readonly<Record<string, {readonly store: string; readonly keyField: string}>>;
+  pageSize: number;
+  essentialTables: readonly string[];
+  tables: readonly string[];
+  progress: (done: number) => void;
+  essentialsWritten: () => void;
 }
 
 export type ImportingPullBatch = PullBatch & {import?: CacheImport};
@@ -107,14 +117,15 @@ export async function startSeedImport(url: string | URL, signal?: AbortSignal): 
       async write(db, hooks) {
         const done = next(['done'], hooks.progress);
         const essentials = next(['essentials']).then(hooks.essentialsWritten, () => undefined);
-        worker.postMessage({type: 'write', dbName: db.name, essentialTables: hooks.essentialTables, tables: hooks.tables, chunk: WORKER_CHUNK});
+        const {pages, pageSize, essentialTables, tables} = hooks;
+        worker.postMessage({type: 'write', dbName: db.name, pages, pageSize, essentialTables, tables, chunk: WORKER_CHUNK});
         try {
           await done;
           await essentials;
         } finally {
           worker.terminate();
           // Dexie did not see these writes: tell this tab's and other tabs' live queries.
-          notifyWritten(db, hooks.tables);
+          notifyWritten(db, [...hooks.tables, ...Object.values(hooks.pages).map((layout) => layout.store)]);
         }
       },
     },
@@ -188,7 +199,22 @@ function seedWorker(): void {
     post({type: 'parsed', reference: candidate.reference ?? null, counts});
   };
 
-  const write = async (dbName: string, essentialTables: string[], tables: string[], chunk: number) => {
+  type Layout = Record<string, {store: string; keyField: string}>;
+  /** Paged tables' records as pages (store/records.ts toPages), other tables' as they are. */
+  const valuesOf = (table: string, records: Array<Record<string, unknown>>, layout: Layout, pageSize: number) => {
+    const paged = layout[table];
+    if (!paged) return {store: table, values: records as unknown[], counts: records.map(() => 1)};
+    const values: unknown[] = [];
+    const counts: number[] = [];
+    for (let start = 0; start < records.length; start += pageSize) {
+      const slice = records.slice(start, start + pageSize);
+      values.push({page: values.length, ids: slice.map((r) => r.id), keys: slice.map((r) => r[paged.keyField]), records: slice});
+      counts.push(slice.length);
+    }
+    return {store: paged.store, values, counts};
+  };
+
+  const write = async (dbName: string, layout: Layout, pageSize: number, essentialTables: string[], tables: string[], chunk: number) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(dbName);
       request.onsuccess = () => resolve(request.result);
@@ -199,18 +225,21 @@ function seedWorker(): void {
     let done = 0;
     try {
       for (const table of tables) {
-        const records = ((bundle?.[table] as unknown[] | undefined) ?? []);
-        for (let start = 0; start < records.length; start += chunk) {
+        const records = ((bundle?.[table] as Array<Record<string, unknown>> | undefined) ?? []);
+        const {store: storeName, values, counts} = valuesOf(table, records, layout, pageSize);
+        // `chunk` records per transaction, whether they are stored one by one or in pages.
+        const step = layout[table] ? Math.max(1, Math.floor(chunk / pageSize)) : chunk;
+        for (let start = 0; start < values.length; start += step) {
+          const end = Math.min(start + step, values.length);
           await new Promise<void>((resolve, reject) => {
-            const transaction = db.transaction(table, 'readwrite', {durability: 'relaxed'});
-            const store = transaction.objectStore(table);
-            const end = Math.min(start + chunk, records.length);
-            for (let i = start; i < end; i++) store.put(records[i]);
+            const transaction = db.transaction(storeName, 'readwrite', {durability: 'relaxed'});
+            const store = transaction.objectStore(storeName);
+            for (let i = start; i < end; i++) store.put(values[i]);
             transaction.oncomplete = () => resolve();
             transaction.onerror = () => reject(transaction.error);
             transaction.onabort = () => reject(transaction.error ?? new Error('transaction aborted'));
           });
-          done += Math.min(chunk, records.length - start);
+          for (let i = start; i < end; i++) done += counts[i];
           post({type: 'progress', done});
         }
         if (table === essentialTables[essentialTables.length - 1]) post({type: 'essentials'});
@@ -223,8 +252,8 @@ function seedWorker(): void {
   };
 
   scope.onmessage = (event: MessageEvent) => {
-    const message = event.data as {type: string; url: string; dbName: string; essentialTables: string[]; tables: string[]; chunk: number};
-    const run = message.type === 'load' ? load(message.url) : write(message.dbName, message.essentialTables, message.tables, message.chunk);
+    const message = event.data as {type: string; url: string; dbName: string; pages: Layout; pageSize: number; essentialTables: string[]; tables: string[]; chunk: number};
+    const run = message.type === 'load' ? load(message.url) : write(message.dbName, message.pages, message.pageSize, message.essentialTables, message.tables, message.chunk);
     run.catch((error: unknown) => post({type: 'error', kind: 'server', message: error instanceof Error ? error.message : String(error)}));
   };
 }

@@ -3,6 +3,7 @@ import type {ClientDocument, Versioned} from '../model/types.js';
 import {hasErrors, type FieldErrors, type FieldIssue} from '../model/validation.js';
 import type {ClientsDb} from './db.js';
 import type {StoreOperation} from './operations.js';
+import {getClient, readRecord, recordsOfClient} from './records.js';
 
 /** What the contact and address actions need of the store. */
 export interface ChildActionsHost {
@@ -74,23 +75,19 @@ export class ChildRecordActions<T extends ChildRecord, D extends {id?: string; c
     private readonly spec: ChildSpec<T, D>,
   ) {}
 
-  private get table() {
-    return this.host.db.table<T, string>(this.spec.table);
-  }
-
   /** Creates the record (draft without id) or saves the edited one. */
   async save(draft: D, now = new Date()): Promise<ChildSaveResult<T>> {
     await this.host.whenReady();
     const normalized = this.spec.normalize(draft);
     const errors = this.spec.validate(normalized);
     if (hasErrors(errors)) return {ok: false, errors};
-    const before = normalized.id ? await this.table.get(normalized.id) : undefined;
+    const before = normalized.id ? await readRecord<T>(this.host.db, this.spec.table, normalized.id) : undefined;
     if (normalized.id && !before) return {ok: false, errors: {form: {key: this.spec.notFoundKey}}};
     // A record stays with its client.
     const clientId = before?.clientId ?? normalized.clientId;
-    if (!clientId || !(await this.host.db.clients.get(clientId))) return {ok: false, errors: {form: {key: 'validation.notFound'}}};
+    if (!clientId || !(await getClient(this.host.db, clientId))) return {ok: false, errors: {form: {key: 'validation.notFound'}}};
     return exclusive(`interop-clients-${this.spec.table}:${this.host.db.name}:${clientId}`, async () => {
-      const siblings = await this.table.where('clientId').equals(clientId).toArray();
+      const siblings = await recordsOfClient<T>(this.host.db, this.spec.table, clientId);
       const stored = before ? siblings.find((record) => record.id === before.id) : undefined;
       if (before && !stored) return {ok: false, errors: {form: {key: this.spec.notFoundKey}}};
       const stamp = now.toISOString();
@@ -120,7 +117,7 @@ export class ChildRecordActions<T extends ChildRecord, D extends {id?: string; c
   /** Deletes the record unless a document names it. */
   async delete(id: string): Promise<ChildDeleteResult> {
     await this.host.whenReady();
-    const before = await this.table.get(id);
+    const before = await readRecord<T>(this.host.db, this.spec.table, id);
     if (!before) return {ok: false, reasons: [{key: this.spec.notFoundKey}]};
     const reasons = await this.deleteBlockers(id);
     if (reasons.length) return {ok: false, reasons};

@@ -8,6 +8,7 @@ import {imageKindOf} from '../model/image-sniff.js';
 import type {Permission} from './client-store.js';
 import type {ClientsDb} from './db.js';
 import type {StoreOperation} from './operations.js';
+import {clientCodes, clientsWithCode, contactsOf, getClient, putRecord, writeScope} from './records.js';
 
 export type SaveResult = {ok: true; clientId: string; client: Client} | {ok: false; errors: FieldErrors};
 export type AccountingResult = {ok: true; sync: AccountingSync} | {ok: false; reason: FieldIssue[]};
@@ -105,7 +106,7 @@ export class ClientActions {
     const {id: _id, code: givenCode, ...fields} = normalized;
     const stamp = now.toISOString();
     for (let attempt = 0; ; attempt++) {
-      const code = givenCode || nextClientCode(this.host.reference.settings.clientCodePattern, await this.host.db.clients.orderBy('code').keys() as string[]);
+      const code = givenCode || nextClientCode(this.host.reference.settings.clientCodePattern, await clientCodes(this.host.db));
       const client: Client = {
         ...fields,
         id: newId(),
@@ -130,7 +131,7 @@ export class ClientActions {
 
   async update(draft: ClientDraft & {id: string}, now = new Date()): Promise<SaveResult> {
     await this.host.whenReady();
-    const before = await this.host.db.clients.get(draft.id);
+    const before = await getClient(this.host.db, draft.id);
     if (!before) return {ok: false, errors: {form: NOT_FOUND}};
     const hasProductionJob = await this.hasProductionJob(draft.id);
     // The code changes only through changeCode (its own right and history).
@@ -160,7 +161,7 @@ export class ClientActions {
   async changeCode(clientId: string, code: string, now = new Date()): Promise<SaveResult> {
     if (!this.host.can('client.change-code')) return {ok: false, errors: {code: FORBIDDEN}};
     await this.host.whenReady();
-    const before = await this.host.db.clients.get(clientId);
+    const before = await getClient(this.host.db, clientId);
     if (!before) return {ok: false, errors: {form: NOT_FOUND}};
     const wanted = (code ?? '').trim();
     if (wanted === before.code) return {ok: true, clientId, client: before};
@@ -179,7 +180,7 @@ export class ClientActions {
 
   async setActive(clientId: string, active: boolean, now = new Date()): Promise<void> {
     await this.host.whenReady();
-    const before = await this.host.db.clients.get(clientId);
+    const before = await getClient(this.host.db, clientId);
     if (!before || before.active === active) return;
     const client = withAccountingState(before, {...before, active, updatedAt: now.toISOString()});
     await this.host.write([{type: 'put', table: 'clients', key: clientId, record: client, before}]);
@@ -188,7 +189,7 @@ export class ClientActions {
   async sendToAccounting(clientId: string): Promise<AccountingResult> {
     if (!this.host.can('client.sync-accounting')) return {ok: false, reason: [FORBIDDEN]};
     await this.host.whenReady();
-    const client = await this.host.db.clients.get(clientId);
+    const client = await getClient(this.host.db, clientId);
     if (!client) return {ok: false, reason: [NOT_FOUND]};
     // A prospect is never sent: it may receive quotes without existing in accounting.
     if (client.prospect) return {ok: false, reason: [{key: 'accounting.refused.prospect'}]};
@@ -213,7 +214,7 @@ export class ClientActions {
 
   async readBalance(clientId: string): Promise<BalanceResult> {
     await this.host.whenReady();
-    const client = await this.host.db.clients.get(clientId);
+    const client = await getClient(this.host.db, clientId);
     if (!client) return {ok: false, reason: [NOT_FOUND]};
     const gateway = this.host.adapter;
     if (!gateway.readBalance) return {ok: false, reason: [{key: 'accounting.error.unavailable'}]};
@@ -232,7 +233,7 @@ export class ClientActions {
     const db = this.host.db;
     const [documents, contacts, addresses] = await Promise.all([
       db.documents.where('clientId').equals(clientId).toArray(),
-      db.contacts.where('clientId').equals(clientId).toArray(),
+      contactsOf(db, clientId),
       db.addresses.where('clientId').equals(clientId).toArray(),
     ]);
     const [byContact, byAddress] = await Promise.all([
@@ -251,12 +252,12 @@ export class ClientActions {
     if (!this.host.can('client.delete')) return {ok: false, reasons: [FORBIDDEN]};
     await this.host.whenReady();
     const db = this.host.db;
-    const client = await db.clients.get(clientId);
+    const client = await getClient(db, clientId);
     if (!client) return {ok: false, reasons: [NOT_FOUND]};
     const reasons = await this.deleteBlockers(clientId);
     if (reasons.length) return {ok: false, reasons};
     const [contacts, addresses, notes, sales, favourites] = await Promise.all([
-      db.contacts.where('clientId').equals(clientId).toArray(),
+      contactsOf(db, clientId),
       db.addresses.where('clientId').equals(clientId).toArray(),
       db.notes.where('clientId').equals(clientId).toArray(),
       db.sales.get(clientId),
@@ -316,7 +317,7 @@ export class ClientActions {
   /** Code format and uniqueness against the database (not only the loaded list). */
   private async codeErrors(code: string, selfId: string | undefined, errors: FieldErrors): Promise<FieldErrors> {
     if (errors.code) return {};
-    const sameCode = code ? await this.host.db.clients.where('code').equalsIgnoreCase(code).toArray() : [];
+    const sameCode = code ? await clientsWithCode(this.host.db, code) : [];
     const problem = clientCodeProblem(code, sameCode.map(({id, code: c}) => ({id, code: c})), selfId);
     return problem ? {code: problem} : {};
   }
@@ -324,11 +325,11 @@ export class ClientActions {
   /** Writes a gateway's answer into the cached client, as the backend's record. */
   private async patch(clientId: string, change: (client: Client) => Client): Promise<void> {
     const db = this.host.db;
-    await db.transaction('rw', db.clients, db.changes, async () => {
-      const current = await db.clients.get(clientId);
+    await db.transaction('rw', [...writeScope(db, ['clients']), db.changes], async () => {
+      const current = await getClient(db, clientId);
       if (!current) return;
       // A new updatedAt: an older edit still on its way does not overwrite the answer.
-      await db.clients.put({...change(current), updatedAt: new Date().toISOString()});
+      await putRecord(db, 'clients', {...change(current), updatedAt: new Date().toISOString()});
       await db.changes.add({table: 'clients', key: clientId});
     });
   }

@@ -1,5 +1,6 @@
 import type {Client, ClientDocument, Contact, Note, SalesSummary, ShippingAddress} from '../model/types.js';
 import type {ClientsDb} from './db.js';
+import {contactsOf, getClient} from './records.js';
 
 /** Everything the client file shows of one client. */
 export interface ClientFile {
@@ -12,10 +13,10 @@ export interface ClientFile {
 }
 
 export async function readClientFile(db: ClientsDb, clientId: string): Promise<ClientFile | undefined> {
-  const client = await db.clients.get(clientId);
+  const client = await getClient(db, clientId);
   if (!client) return undefined;
   const [contacts, addresses, documents, notes, sales] = await Promise.all([
-    db.contacts.where('clientId').equals(clientId).toArray(),
+    contactsOf(db, clientId),
     db.addresses.where('clientId').equals(clientId).toArray(),
     db.documents.where('clientId').equals(clientId).toArray(),
     db.notes.where('clientId').equals(clientId).toArray(),

@@ -10,6 +10,7 @@ import {acceptInCache, OutboxSender, rollBackInCache, type Rejection} from './ou
 import {readClientFile, type ClientFile} from './client-file.js';
 import {pullIfNeeded, type LoadProgress} from './pull.js';
 import {loadRows, type LoadedRows} from './load-rows.js';
+import {contactsOf, deleteRecord, getClient, getContact, putRecord, writeScope} from './records.js';
 import type {ClientDraft} from '../model/client-rules.js';
 import type {FieldIssue} from '../model/validation.js';
 import {ClientActions, type AccountingResult, type BalanceResult, type DeleteResult, type SaveResult} from './client-actions.js';
@@ -185,7 +186,7 @@ export class ClientStore {
 
   /** Recomputes the client's annual sales from its invoices (never done implicitly). */
   async refreshSales(clientId: string, now = new Date()): Promise<void> {
-    const client = await this.db.clients.get(clientId);
+    const client = await getClient(this.db, clientId);
     if (!client) return;
     const invoices = await this.db.documents.where('[clientId+kind]').equals([clientId, 'invoice']).toArray();
     const summary = computeAnnualSales(clientId, invoices, now, client.accounting?.currency || 'CAD');
@@ -294,12 +295,11 @@ export class ClientStore {
    * asks the sender to deliver them.
    */
   async write(ops: StoreOperation[]): Promise<void> {
-    const tables = [...new Set(ops.map((op) => op.table))].map((name) => this.db.table(name));
+    const tables = writeScope(this.db, ops.map((op) => op.table));
     await this.db.transaction('rw', [...tables, this.db.outbox, this.db.changes], async () => {
       for (const op of ops) {
-        const table = this.db.table(op.table);
-        if (op.type === 'put') await table.put(op.record);
-        else await table.delete(op.key);
+        if (op.type === 'put') await putRecord(this.db, op.table, op.record);
+        else await deleteRecord(this.db, op.table, op.key);
         await this.db.outbox.add({op, createdAt: new Date().toISOString(), attempts: 0, nextAttemptAt: 0, state: 'pending'});
         await this.db.changes.add({table: op.table, key: op.key});
       }
@@ -426,7 +426,7 @@ export class ClientStore {
     for (const change of changes) {
       if (change.table === 'clients') clientIds.add(change.key);
       if (change.table === 'contacts') {
-        const contact = await this.db.contacts.get(change.key);
+        const contact = await getContact(this.db, change.key);
         if (contact) clientIds.add(contact.clientId);
         else return this.loadAll(); // a deleted contact: we no longer know its client
       }
@@ -437,8 +437,8 @@ export class ClientStore {
     }
     const updated = await Promise.all(
       [...clientIds].map(async (id) => {
-        const client = await this.db.clients.get(id);
-        return {id, client, contacts: client ? await this.db.contacts.where('clientId').equals(id).toArray() : []};
+        const client = await getClient(this.db, id);
+        return {id, client, contacts: client ? await contactsOf(this.db, id) : []};
       }),
     );
     const replacements = new Map(updated.map(({id, client, contacts}) => [id, client ? toClientRow(client, contacts) : undefined]));

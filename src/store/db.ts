@@ -30,6 +30,17 @@ export interface FavouriteRow extends Favourite {
   key: string;
 }
 
+/**
+ * Records stored together (see records.ts): `ids[i]` and `keys[i]` index `records[i]`; `keys`
+ * holds a client's code or a contact's client id.
+ */
+export interface RecordPage<T> {
+  page: number;
+  ids: string[];
+  keys: string[];
+  records: T[];
+}
+
 export interface MetaEntry {
   key: string;
   value: unknown;
@@ -49,9 +60,12 @@ export class ClientsDb extends Dexie {
   outbox!: Table<OutboxEntry, number>;
   changes!: Table<ChangeEntry, number>;
   meta!: Table<MetaEntry, string>;
+  clientPages!: Table<RecordPage<Client>, number>;
+  contactPages!: Table<RecordPage<Contact>, number>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+    // Dexie's query cache would not see what the import worker writes (outside Dexie).
+    super(name, {cache: 'disabled', ...options});
     this.version(1).stores({
       clients: 'id, &code, updatedAt',
       contacts: 'id, clientId',
@@ -65,6 +79,11 @@ export class ClientsDb extends Dexie {
       outbox: '++seq, state',
       changes: '++seq',
       meta: 'key',
+    });
+    // Imports store clients and contacts in pages (records.ts); what version 1 stored stays valid.
+    this.version(2).stores({
+      clientPages: 'page, *ids, *keys',
+      contactPages: 'page, *ids, *keys',
     });
   }
 }

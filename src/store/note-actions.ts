@@ -3,6 +3,7 @@ import type {Attachment, Note, NoteCategory} from '../model/types.js';
 import {hasErrors, type FieldErrors} from '../model/validation.js';
 import type {ClientsDb} from './db.js';
 import type {StoreOperation} from './operations.js';
+import {getClient} from './records.js';
 
 /**
  * The client's notes and their files (SPEC §7). A note's record (text, category, who wrote it,
@@ -81,7 +82,7 @@ export async function createNote(host: NotesHost, input: NoteInput, now = new Da
   });
   if (hasErrors(errors)) return {ok: false, errors};
   await host.whenReady();
-  if (!(await host.db.clients.get(input.clientId))) return {ok: false, errors: {form: CLIENT_NOT_FOUND}};
+  if (!(await getClient(host.db, input.clientId))) return {ok: false, errors: {form: CLIENT_NOT_FOUND}};
   const id = newId();
   const stamp = now.toISOString();
   const {attachments, notStored} = await keepFiles(host.db, id, files, stamp);

@@ -2,6 +2,7 @@ import type {ClientsAdapter} from '../adapters/adapter.js';
 import {AdapterError} from '../adapters/adapter.js';
 import type {ClientsDb} from './db.js';
 import type {OutboxEntry, StoreOperation} from './operations.js';
+import {deleteRecord, putRecord, readRecord, writeScope} from './records.js';
 
 /** What happened to an operation the sender could not deliver as is. */
 export type Rejection =
@@ -135,13 +136,13 @@ export class OutboxSender {
 /** Writes the backend's version of an accepted record into the cache, unless it was edited again meanwhile. */
 export async function acceptInCache(db: ClientsDb, entry: OutboxEntry, record: object | undefined): Promise<void> {
   const {op} = entry;
-  await db.transaction('rw', [db.table(op.table), db.outbox, db.changes], async () => {
+  await db.transaction('rw', [...writeScope(db, [op.table]), db.outbox, db.changes], async () => {
     await db.outbox.delete(entry.seq!);
     if (op.type !== 'put' || !record) return;
-    const current = await db.table(op.table).get(op.key);
+    const current = await readRecord<object>(db, op.table, op.key);
     // Only when nobody edited the record again while it was on its way.
     if (current && sameUpdate(current, op.record)) {
-      await db.table(op.table).put(record);
+      await putRecord(db, op.table, record);
       await db.changes.add({table: op.table, key: op.key});
     }
   });
@@ -150,10 +151,10 @@ export async function acceptInCache(db: ClientsDb, entry: OutboxEntry, record: o
 /** Puts the cache back as it was before a refused operation. */
 export async function rollBackInCache(db: ClientsDb, entry: OutboxEntry): Promise<void> {
   const {op} = entry;
-  await db.transaction('rw', [db.table(op.table), db.outbox, db.changes], async () => {
+  await db.transaction('rw', [...writeScope(db, [op.table]), db.outbox, db.changes], async () => {
     await db.outbox.delete(entry.seq!);
-    if (op.before) await db.table(op.table).put(op.before);
-    else await db.table(op.table).delete(op.key);
+    if (op.before) await putRecord(db, op.table, op.before);
+    else await deleteRecord(db, op.table, op.key);
     await db.changes.add({table: op.table, key: op.key});
   });
 }

@@ -1,6 +1,7 @@
 import type {ClientsAdapter, PullBatch} from '../adapters/adapter.js';
 import type {ImportingPullBatch} from '../adapters/seed-import.js';
 import type {ClientsDb} from './db.js';
+import {addPages, deleteRecord, isPaged, PAGE_LAYOUT, PAGE_SIZE, putRecord, writeScope} from './records.js';
 
 /** Records per IndexedDB transaction. */
 const CHUNK = 2000;
@@ -37,10 +38,12 @@ export async function pullIfNeeded(db: ClientsDb, adapter: ClientsAdapter, hooks
   const run = async () => {
     let cursor = ((await db.meta.get('cursor'))?.value as string | undefined) ?? null;
     if (cursor !== null && adapter.kind === 'local') return;
+    // A first download fills the cache: its clients and contacts go into pages (records.ts).
+    const filling = cursor === null;
     let batch: PullBatch;
     do {
       batch = await adapter.pull(cursor);
-      await applyPull(db, batch, hooks);
+      await applyPull(db, batch, hooks, filling);
       cursor = batch.cursor;
     } while (batch.hasMore);
   };
@@ -54,11 +57,11 @@ export async function pullIfNeeded(db: ClientsDb, adapter: ClientsAdapter, hooks
  * reloads once, now), then the history; the cursor last. A batch with an `import` (the local
  * adapter's seed, parsed and written by a worker) writes its records itself.
  */
-async function applyPull(db: ClientsDb, batch: ImportingPullBatch, hooks: PullHooks): Promise<void> {
+async function applyPull(db: ClientsDb, batch: ImportingPullBatch, hooks: PullHooks, filling: boolean): Promise<void> {
   if (batch.reference) await db.reference.put({key: 'reference', value: batch.reference});
   const essentialsDone = async () => {
-    await db.transaction('rw', [db.changes, ...TABLES.map((t) => db.table(t))], async () => {
-      for (const {table, key} of batch.deleted ?? []) await db.table(table).delete(key);
+    await db.transaction('rw', [db.changes, ...writeScope(db, TABLES)], async () => {
+      for (const {table, key} of batch.deleted ?? []) await deleteRecord(db, table, key);
       await db.changes.add({table: '*', key: '*'});
     });
     hooks.essentialsWritten?.();
@@ -69,6 +72,8 @@ async function applyPull(db: ClientsDb, batch: ImportingPullBatch, hooks: PullHo
     let essentials: Promise<void> | undefined;
     hooks.progress?.({done: 0, total});
     await batch.import.write(db, {
+      pages: PAGE_LAYOUT,
+      pageSize: PAGE_SIZE,
       essentialTables: ESSENTIAL_TABLES,
       tables: TABLES,
       progress: (done) => hooks.progress?.({done, total}),
@@ -82,12 +87,17 @@ async function applyPull(db: ClientsDb, batch: ImportingPullBatch, hooks: PullHo
     const total = TABLES.reduce((sum, name) => sum + (batch[name]?.length ?? 0), 0);
     let done = 0;
     const write = async (name: (typeof TABLES)[number]) => {
-      const records = batch[name] ?? [];
+      const records: readonly object[] = batch[name] ?? [];
       for (let i = 0; i < records.length; i += CHUNK) {
         // Chunks keep each transaction short; the change log says what moved.
         const chunk = records.slice(i, i + CHUNK);
-        await db.transaction('rw', db.table(name), async () => {
-          for (let j = 0; j < chunk.length; j += STEP) await db.table(name).bulkPut(chunk.slice(j, j + STEP));
+        await db.transaction('rw', writeScope(db, [name]), async () => {
+          for (let j = 0; j < chunk.length; j += STEP) {
+            const step = chunk.slice(j, j + STEP);
+            if (!isPaged(name)) await db.table(name).bulkPut(step);
+            else if (filling) await addPages(db, name, step as Array<{id: string}>);
+            else for (const record of step) await putRecord(db, name, record);
+          }
         });
         done += chunk.length;
         hooks.progress?.({done, total});

@@ -3,6 +3,7 @@ import type {ClientDetail} from '../../components/client-detail/client-detail.js
 import type {ClientEditor} from '../../components/client-editor/client-editor.js';
 import {disposeStores, editorSeed, mount, pngFile} from '../helpers/editor-setup.js';
 import {ShadowHarness} from '../helpers/harness.js';
+import {getClient} from '../../src/store/records.js';
 
 const MENU = ['Modifier ce client', 'Modifier le code client', 'Rendre inactif', 'Envoyer à Système comptable', 'Récupérer solde', 'Supprimer'];
 
@@ -93,7 +94,7 @@ describe('Actions menu of <client-detail>', () => {
     await h.press('Enter');
     await h.waitFor(() => h.all('dialog').length === 0, 'the dialog closed');
     await h.waitFor(() => h.all('heading', 'Client C-0100').length === 1, 'the new code is shown');
-    const client = (await store.db.clients.get('c5'))!;
+    const client = (await getClient(store.db, 'c5'))!;
     expect(client.code).to.equal('C-0100');
     expect(client.previousCodes).to.deep.equal(['C-0005']);
   });
@@ -120,7 +121,7 @@ describe('Actions menu of <client-detail>', () => {
     expect(h.focused()).to.equal(h.get('button', 'Annuler'));
     await h.press('Escape');
     await h.waitFor(() => h.all('alertdialog').length === 0, 'cancelled');
-    expect(await store.db.clients.get('c4')).to.exist;
+    expect(await getClient(store.db, 'c4')).to.exist;
 
     await openMenu(h);
     await h.click(await item(h, 'Supprimer'));
@@ -128,7 +129,7 @@ describe('Actions menu of <client-detail>', () => {
     const deleted = oneEvent(el, 'client-deleted');
     await h.click(h.get('button', 'Supprimer'));
     expect((await deleted).detail).to.deep.equal({clientId: 'c4'});
-    expect(await store.db.clients.get('c4')).to.equal(undefined);
+    expect(await getClient(store.db, 'c4')).to.equal(undefined);
   });
 
   it('shows the accounting refusal without payment terms, then synchronised with them', async () => {
@@ -147,7 +148,7 @@ describe('Actions menu of <client-detail>', () => {
 
   it('synchronises a client with payment terms; the file shows when', async () => {
     const {h, store} = await openFile('c1');
-    const before = (await store.db.clients.get('c1'))!;
+    const before = (await getClient(store.db, 'c1'))!;
     await store.write([
       {type: 'put', table: 'clients', key: 'c1', record: {...before, accounting: {currency: 'CAD', paymentTerms: 'net30'}, updatedAt: new Date().toISOString()}, before},
     ]);
@@ -157,7 +158,7 @@ describe('Actions menu of <client-detail>', () => {
     expect(h.text()).to.contain('Le client C-0001 est synchronisé avec le système comptable.');
     await h.click(h.get('button', 'Fermer'));
     await h.waitFor(() => /Synchronisé le/.test(h.text()), 'the file shows it');
-    expect((await store.db.clients.get('c1'))!.accountingSync.state).to.equal('synced');
+    expect((await getClient(store.db, 'c1'))!.accountingSync.state).to.equal('synced');
   });
 
   it('reads the balance from the accounting system ("Récupérer solde"), only for a client it knows', async () => {
@@ -166,7 +167,7 @@ describe('Actions menu of <client-detail>', () => {
     await h.click(await item(h, 'Récupérer solde'));
     await h.waitFor(() => h.text().includes('Solde actuel :'), 'balance shown');
     expect(h.text()).to.match(/Solde actuel : [\d\s  ]+,\d{2} \$ \(lu le /);
-    expect((await store.db.clients.get('c5'))!.accounting.balanceReadAt).to.be.a('string');
+    expect((await getClient(store.db, 'c5'))!.accounting.balanceReadAt).to.be.a('string');
     await h.click(h.get('button', 'Fermer'));
 
     const never = await openFile('c1');
@@ -190,18 +191,18 @@ describe('Actions menu of <client-detail>', () => {
     await h.click(h.get('menuitem', 'Rendre inactif'));
     const status = () => h.root.querySelector('.status')?.textContent?.trim();
     await h.waitFor(() => status() === 'Inactif', 'inactive');
-    expect((await store.db.clients.get('c5'))!.active).to.be.false;
+    expect((await getClient(store.db, 'c5'))!.active).to.be.false;
     await openMenu(h);
     await h.click(h.get('menuitem', 'Rendre actif'));
     await h.waitFor(() => status() === 'Actif', 'active again');
-    expect((await store.db.clients.get('c5'))!.active).to.be.true;
+    expect((await getClient(store.db, 'c5'))!.active).to.be.true;
   });
 
   it('shows the client logo in the file when slips carry it', async () => {
     const seed = editorSeed();
     const {h, store} = await openFile('c5', {seed});
     const logoId = await store.saveLogo('c5', pngFile());
-    const before = (await store.db.clients.get('c5'))!;
+    const before = (await getClient(store.db, 'c5'))!;
     await store.write([{type: 'put', table: 'clients', key: 'c5', record: {...before, shipperIdentification: 'client', logoId, updatedAt: new Date().toISOString()}, before}]);
     await h.waitFor(() => h.all('img', 'Logo du client').length === 1, 'the logo is shown');
   });

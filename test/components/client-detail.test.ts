@@ -7,6 +7,7 @@ import {ClientStore} from '../../src/store/client-store.js';
 import {LocalAdapter} from '../../src/adapters/local-adapter.js';
 import type {Client, Contact, Note, SeedBundle} from '../../src/model/types.js';
 import {makeContact, smallSeed, uniqueDbName} from '../helpers/fixtures.js';
+import {getClient, putRecord, writeScope} from '../../src/store/records.js';
 
 const normalize = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -131,16 +132,16 @@ function documentsInTabs(h: DetailHarness): number {
 }
 
 async function putClient(store: ClientStore, id: string, change: Partial<Client>): Promise<void> {
-  const before = (await store.db.clients.get(id))!;
+  const before = (await getClient(store.db, id))!;
   const record = {...before, ...change, updatedAt: new Date().toISOString()};
   await store.write([{type: 'put', table: 'clients', key: id, record, before}]);
 }
 
 /** Puts a record into the cache as imported data would be, without the backend's validation. */
 async function importClient(store: ClientStore, id: string, change: Partial<Client>): Promise<void> {
-  const record = {...(await store.db.clients.get(id))!, ...change};
-  await store.db.transaction('rw', store.db.clients, store.db.changes, async () => {
-    await store.db.clients.put(record);
+  const record = {...(await getClient(store.db, id))!, ...change};
+  await store.db.transaction('rw', [...writeScope(store.db, ['clients']), store.db.changes], async () => {
+    await putRecord(store.db, 'clients', record);
     await store.db.changes.add({table: 'clients', key: id});
   });
 }

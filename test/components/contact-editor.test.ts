@@ -6,6 +6,7 @@ import type {SeedBundle} from '../../src/model/types.js';
 import {disposeStores, editorSeed, mount} from '../helpers/editor-setup.js';
 import {makeContact, makeDocument} from '../helpers/fixtures.js';
 import {ShadowHarness} from '../helpers/harness.js';
+import {contactsOf, getContact} from '../../src/store/records.js';
 
 /**
  * Zinc Inc. (c1) has three contacts without any flag; Pierre Veilleux (k1, of eau Claire c5) is
@@ -87,7 +88,7 @@ describe('<contact-editor>', () => {
     const {detail} = await saved;
     expect(detail).to.include({clientId: 'c1', created: true});
     await h.waitFor(() => h.all('heading', 'Contacts (4)').length === 1, 'the card is listed');
-    const contact = (await store.db.contacts.get(detail.contactId))!;
+    const contact = (await getContact(store.db, detail.contactId))!;
     expect(contact.email).to.equal('Info+Factures@Café-Lévis.ca');
     expect(contact.phone1).to.equal('418 227-4279');
     expect(card('Josée Côté').textContent).to.contain('Info+Factures@Café-Lévis.ca');
@@ -116,7 +117,7 @@ describe('<contact-editor>', () => {
     await waitUntil(() => recipients().length === 3, 'three recipients');
     expect(recipients()).to.deep.equal(['isabel@zinc.ca', 'luc@zinc.ca', 'melissa@zinc.ca']);
     expect(marks('Contact par défaut')).to.deep.equal(['Luc Bédard']);
-    const contacts = await store.db.contacts.where('clientId').equals('c1').toArray();
+    const contacts = await contactsOf(store.db, 'c1');
     expect(contacts.filter((c) => c.isDefault)).to.have.length(1);
     expect(contacts.filter((c) => c.isBillingResponsible)).to.have.length(1);
   });
@@ -143,7 +144,7 @@ describe('<contact-editor>', () => {
     expect(h.focused()).to.equal(h.get('button', 'Annuler')); // the safe choice first
     await h.click(confirm);
     expect((await deleted).detail).to.deep.equal({clientId: 'c1', contactId: 'z3'});
-    expect(await store.db.contacts.get('z3')).to.equal(undefined);
+    expect(await getContact(store.db, 'z3')).to.equal(undefined);
     expect(el.opened).to.be.false;
   });
 
@@ -180,7 +181,7 @@ describe('<contact-editor>', () => {
     expect(h.error(h.field('Courriel'))).to.equal('');
     const saved = oneEvent(el, 'contact-saved');
     await h.click(h.get('button', 'Enregistrer'));
-    const contact = (await store.db.contacts.get((await saved).detail.contactId))!;
+    const contact = (await getContact(store.db, (await saved).detail.contactId))!;
     expect(contact).to.deep.include({noEmail: true, email: '', firstName: 'Paul', lastName: 'Roy'});
   });
 

@@ -5,6 +5,7 @@ import {AdapterError, type ClientsAdapter} from '../../src/adapters/adapter.js';
 import {accountingSyncReasons, newClientDraft, type ClientDraft} from '../../src/model/client-rules.js';
 import type {Client, SeedBundle} from '../../src/model/types.js';
 import {makeClient, makeContact, makeDocument, smallSeed, uniqueDbName} from '../helpers/fixtures.js';
+import {countRecords, getClient, getContact} from '../../src/store/records.js';
 
 const ALL_RIGHTS: Permission[] = ['client.change-code', 'client.delete', 'client.edit-accounting', 'client.sync-accounting'];
 
@@ -51,7 +52,7 @@ describe('ClientStore.createClient', () => {
     expect(result.client.previousCodes).to.deep.equal([]);
     await waitUntil(() => store.getRow(result.clientId)?.code === 'C-7549', 'the new client is in the list');
     await drained(store);
-    const saved = await store.db.clients.get(result.clientId);
+    const saved = await getClient(store.db, result.clientId);
     expect(saved?.version).to.equal(1);
     expect(saved?.name).to.equal('Imprimerie Côté & Fils inc.');
   });
@@ -85,7 +86,7 @@ describe('ClientStore.createClient', () => {
     expect(result.errors.name).to.deep.equal({key: 'validation.required'});
     const bad = await store.createClient(exampleDraft(store, {website: 'javascript:alert(1)', address: {...draft.address!, civicNumber: '1', street: 'rue A', city: 'Lévis', postalCode: 'D2X 1Y4'}}));
     expect(bad.ok ? {} : bad.errors).to.deep.equal({website: {key: 'validation.website'}, 'address.postalCode': {key: 'validation.postalCode.CA'}});
-    expect(await store.db.clients.count()).to.equal(7);
+    expect(await countRecords(store.db, 'clients')).to.equal(7);
     expect(await store.db.outbox.count()).to.equal(0);
   });
 
@@ -108,7 +109,7 @@ describe('ClientStore.createClient', () => {
 
 describe('ClientStore.updateClient', () => {
   async function edit(store: ClientStore, id: string, change: (client: Client) => Partial<ClientDraft>) {
-    const client = (await store.db.clients.get(id))!;
+    const client = (await getClient(store.db, id))!;
     return store.updateClient({...client, ...change(client)});
   }
 
@@ -120,15 +121,15 @@ describe('ClientStore.updateClient', () => {
     expect(result.client).to.include({name: 'Zinc Québec inc.', code: 'C-0001', createdAt: '2024-01-16T10:00:00.000Z'});
     await waitUntil(() => store.getRow('c1')?.name === 'Zinc Québec inc.', 'the list shows the new name');
     await drained(store);
-    expect((await store.db.clients.get('c1'))?.version).to.equal(2);
+    expect((await getClient(store.db, 'c1'))?.version).to.equal(2);
   });
 
   it('marks a synchronised client whose accounting data changed as not synchronised', async () => {
     const store = await open();
     await edit(store, 'c1', () => ({comments: 'Client fidèle'}));
-    expect((await store.db.clients.get('c1'))?.accountingSync.state).to.equal('synced');
+    expect((await getClient(store.db, 'c1'))?.accountingSync.state).to.equal('synced');
     await edit(store, 'c1', (c) => ({accounting: {...c.accounting, paymentTerms: 'net60'}}));
-    expect((await store.db.clients.get('c1'))?.accountingSync.state).to.equal('pending');
+    expect((await getClient(store.db, 'c1'))?.accountingSync.state).to.equal('pending');
     await waitUntil(() => store.getRow('c1')?.accountingSynced === false, 'the "Non synchronisé" filter sees it');
   });
 
@@ -143,7 +144,7 @@ describe('ClientStore.updateClient', () => {
     const prospect = await edit(store, 'c5', () => ({prospect: true}));
     expect(prospect.ok ? null : prospect.errors.prospect?.key).to.equal('validation.prospect.hasJob');
     expect(await store.db.outbox.count()).to.equal(0);
-    expect((await store.db.clients.get('c1'))?.billToClientId).to.be.undefined;
+    expect((await getClient(store.db, 'c1'))?.billToClientId).to.be.undefined;
   });
 
   it('needs the right client.edit-accounting to change accounting data or the bill-to client', async () => {
@@ -153,7 +154,7 @@ describe('ClientStore.updateClient', () => {
     if (!terms.ok) expect(terms.errors.accounting).to.deep.equal({key: 'validation.forbidden'});
     const billTo = await edit(store, 'c1', () => ({billToClientId: 'c2'}));
     expect(billTo.ok).to.be.false;
-    expect((await store.db.clients.get('c1'))?.accounting.paymentTerms).to.equal('net30');
+    expect((await getClient(store.db, 'c1'))?.accounting.paymentTerms).to.equal('net30');
     const name = await edit(store, 'c1', () => ({name: 'Zinc Québec'}));
     expect(name.ok, 'other fields stay editable').to.be.true;
   });
@@ -170,7 +171,7 @@ describe('ClientStore.changeClientCode', () => {
     const store = await open({permissions: []});
     const result = await store.changeClientCode('c1', 'C-9000');
     expect(result.ok ? null : result.errors).to.deep.equal({code: {key: 'validation.forbidden'}});
-    expect((await store.db.clients.get('c1'))?.code).to.equal('C-0001');
+    expect((await getClient(store.db, 'c1'))?.code).to.equal('C-0001');
   });
 
   it('refuses a code that is taken (any case) or badly formed', async () => {
@@ -213,7 +214,7 @@ describe('ClientStore.sendToAccounting', () => {
   it('never sends a prospect', async () => {
     const store = await open();
     expect(await store.sendToAccounting('c7')).to.deep.equal({ok: false, reason: [{key: 'accounting.refused.prospect'}]});
-    expect((await store.db.clients.get('c7'))?.accountingSync).to.deep.equal({state: 'never'});
+    expect((await getClient(store.db, 'c7'))?.accountingSync).to.deep.equal({state: 'never'});
   });
 
   it('is refused without payment terms, with the reason kept; synchronised once they are given', async () => {
@@ -222,7 +223,7 @@ describe('ClientStore.sendToAccounting', () => {
     const store = await open({seed});
     const refused = await store.sendToAccounting('c8');
     expect(refused).to.deep.equal({ok: false, reason: [{key: 'accounting.refused.paymentTerms'}]});
-    const afterRefusal = (await store.db.clients.get('c8'))!;
+    const afterRefusal = (await getClient(store.db, 'c8'))!;
     expect(afterRefusal.accountingSync.state).to.equal('error');
     expect(accountingSyncReasons(afterRefusal.accountingSync)).to.deep.equal([{key: 'accounting.refused.paymentTerms'}]);
 
@@ -234,7 +235,7 @@ describe('ClientStore.sendToAccounting', () => {
     expect(synced.sync.state).to.equal('synced');
     expect(synced.sync.accountingId).to.match(/^ACB-\d{6}$/);
     expect(Date.parse(synced.sync.syncedAt!)).to.be.closeTo(Date.now(), 60_000);
-    const saved = (await store.db.clients.get('c8'))!;
+    const saved = (await getClient(store.db, 'c8'))!;
     expect(saved.accountingSync).to.deep.equal(synced.sync);
     await waitUntil(() => store.getRow('c8')?.accountingSynced === true, 'the list knows it is synchronised');
     // Sent again, it keeps its accounting id.
@@ -254,7 +255,7 @@ describe('ClientStore.sendToAccounting', () => {
     };
     const store = await open({adapter: offline});
     expect(await store.sendToAccounting('c1')).to.deep.equal({ok: false, reason: [{key: 'accounting.error.network'}]});
-    expect((await store.db.clients.get('c1'))?.accountingSync).to.deep.equal({state: 'synced'});
+    expect((await getClient(store.db, 'c1'))?.accountingSync).to.deep.equal({state: 'synced'});
   });
 
   it('says so when no accounting system is connected', async () => {
@@ -277,7 +278,7 @@ describe('ClientStore.readBalance', () => {
     expect(result.ok).to.be.true;
     if (!result.ok) return;
     expect(result.balance).to.equal(1150.05);
-    const saved = (await store.db.clients.get('c5'))!;
+    const saved = (await getClient(store.db, 'c5'))!;
     expect(saved.accounting).to.include({balance: 1150.05, balanceReadAt: result.readAt});
     expect(saved.accountingSync.state).to.equal('synced');
   });
@@ -292,7 +293,7 @@ describe('ClientStore.deleteClient', () => {
   it('needs the right client.delete', async () => {
     const store = await open({permissions: []});
     expect(await store.deleteClient('c1')).to.deep.equal({ok: false, reasons: [{key: 'validation.forbidden'}]});
-    expect(await store.db.clients.get('c1')).to.not.be.undefined;
+    expect(await getClient(store.db, 'c1')).to.not.be.undefined;
   });
 
   it('is refused with the reasons while anything refers to the client', async () => {
@@ -309,7 +310,7 @@ describe('ClientStore.deleteClient', () => {
     ];
     expect(await store.deleteBlockers('c5')).to.deep.equal(reasons);
     expect(await store.deleteClient('c5')).to.deep.equal({ok: false, reasons});
-    expect(await store.db.clients.get('c5')).to.not.be.undefined;
+    expect(await getClient(store.db, 'c5')).to.not.be.undefined;
     expect(await store.db.outbox.count()).to.equal(0);
   });
 
@@ -332,8 +333,8 @@ describe('ClientStore.deleteClient', () => {
     expect(await store.deleteClient('c1')).to.deep.equal({ok: true});
     await waitUntil(() => !store.getRow('c1'), 'gone from the list');
     await drained(store);
-    expect(await store.db.clients.get('c1')).to.be.undefined;
-    expect(await store.db.contacts.get('k9')).to.be.undefined;
+    expect(await getClient(store.db, 'c1')).to.be.undefined;
+    expect(await getContact(store.db, 'k9')).to.be.undefined;
     expect(await store.db.notes.get('n1')).to.be.undefined;
     expect(await store.db.favourites.count()).to.equal(0);
     expect(store.favourites.has('c1')).to.be.false;
@@ -408,21 +409,21 @@ describe('LocalAdapter as the accounting gateway', () => {
 describe('LocalAdapter validates clients as a backend would', () => {
   it('refuses an invalid client written past the store’s checks, and the change is rolled back', async () => {
     const store = await open();
-    const before = (await store.db.clients.get('c1'))!;
+    const before = (await getClient(store.db, 'c1'))!;
     await store.write([{type: 'put', table: 'clients', key: 'c1', record: {...before, name: '', address: {...before.address!, postalCode: 'D2X 1Y4'}}, before}]);
     await waitUntil(() => store.rejections.length === 1, 'refused');
     expect((store.rejections[0] as {fieldErrors: Record<string, string>}).fieldErrors).to.deep.equal({
       name: 'validation.required',
       'address.postalCode': 'validation.postalCode.CA',
     });
-    await waitUntil(async () => (await store.db.clients.get('c1'))?.name === 'Zinc Inc.', 'rolled back');
+    await waitUntil(async () => (await getClient(store.db, 'c1'))?.name === 'Zinc Inc.', 'rolled back');
   });
 
   it('refuses a bill-to loop written directly', async () => {
     const seed = smallSeed();
     seed.clients[1] = {...seed.clients[1], billToClientId: 'c1'};
     const store = await open({seed});
-    const before = (await store.db.clients.get('c1'))!;
+    const before = (await getClient(store.db, 'c1'))!;
     await store.write([{type: 'put', table: 'clients', key: 'c1', record: {...before, billToClientId: 'c2'}, before}]);
     await waitUntil(() => store.rejections.length === 1, 'refused');
     expect((store.rejections[0] as {fieldErrors: Record<string, string>}).fieldErrors).to.deep.equal({billToClientId: 'validation.billTo.loop'});
@@ -435,6 +436,6 @@ describe('LocalAdapter validates clients as a backend would', () => {
     await store.setClientActive('c8', false);
     await drained(store);
     expect(store.rejections).to.deep.equal([]);
-    expect((await store.db.clients.get('c8'))?.active).to.be.false;
+    expect((await getClient(store.db, 'c8'))?.active).to.be.false;
   });
 });

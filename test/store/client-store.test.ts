@@ -4,6 +4,7 @@ import {LocalAdapter} from '../../src/adapters/local-adapter.js';
 import {AdapterError, type ClientsAdapter} from '../../src/adapters/adapter.js';
 import {backoffDelay} from '../../src/store/outbox-sender.js';
 import {smallSeed, uniqueDbName} from '../helpers/fixtures.js';
+import {deleteRecord, getClient} from '../../src/store/records.js';
 
 const stores: ClientStore[] = [];
 function open(options: ConstructorParameters<typeof ClientStore>[0]): ClientStore {
@@ -28,7 +29,7 @@ describe('ClientStore', () => {
     const dbName = uniqueDbName();
     const first = open({adapter: new LocalAdapter({seedData: smallSeed()}), dbName});
     await first.whenReady();
-    await first.db.clients.delete('c1');
+    await deleteRecord(first.db, 'clients', 'c1');
     first.dispose();
     const second = open({adapter: new LocalAdapter({seedData: smallSeed()}), dbName});
     await second.whenReady();
@@ -63,7 +64,7 @@ describe('ClientStore', () => {
     await here.whenReady();
     const there = open({adapter: new LocalAdapter(), dbName});
     await there.whenReady();
-    const client = (await there.db.clients.get('c1'))!;
+    const client = (await getClient(there.db, 'c1'))!;
     await there.write([{type: 'put', table: 'clients', key: 'c1', record: {...client, name: 'Zinc Québec'}, before: client}]);
     await waitUntil(() => here.getRow('c1')?.name === 'Zinc Québec', 'the other connection sees the change');
   });
@@ -105,7 +106,7 @@ describe('ClientStore', () => {
     };
     const store = open({adapter: strict, dbName: uniqueDbName()});
     await store.whenReady();
-    const client = (await store.db.clients.get('c1'))!;
+    const client = (await getClient(store.db, 'c1'))!;
     await store.write([{type: 'put', table: 'clients', key: 'c1', record: {...client, name: ''}, before: client}]);
     await waitUntil(() => store.rejections.length === 1, 'rejection recorded');
     expect(store.rejections[0]).to.include({kind: 'rejected'});

@@ -5,6 +5,7 @@ import type {Contact, SeedBundle} from '../../src/model/types.js';
 import {ClientStore, type ClientFile} from '../../src/store/client-store.js';
 import type {StoreOperation} from '../../src/store/operations.js';
 import {makeContact, makeDocument, smallSeed, uniqueDbName} from '../helpers/fixtures.js';
+import {contactsOf as storedContactsOf, countRecords, getContact} from '../../src/store/records.js';
 
 const stores: ClientStore[] = [];
 async function open(options: {seed?: SeedBundle; dbName?: string} = {}): Promise<ClientStore> {
@@ -29,7 +30,7 @@ function threeContacts(): SeedBundle {
 
 const drained = (store: ClientStore) => waitUntil(() => store.pendingCount === 0, 'outbox drained');
 const draftOf = (contact: Contact): ContactDraft => ({...contact});
-const contactsOf = async (store: ClientStore, clientId: string) => (await store.db.contacts.where('clientId').equals(clientId).sortBy('id'));
+const contactsOf = async (store: ClientStore, clientId: string) => (await storedContactsOf(store.db, clientId)).sort((a, b) => a.id.localeCompare(b.id));
 const flagged = (contacts: Contact[], flag: 'isDefault' | 'isBillingResponsible') => contacts.filter((c) => c[flag]).map((c) => c.id);
 
 /** Counts the calls of store.write and their operations. */
@@ -55,7 +56,7 @@ async function watchStates(store: ClientStore, clientId: string, run: () => Prom
 }
 
 async function setFlag(store: ClientStore, id: string, change: Partial<Contact>) {
-  const contact = (await store.db.contacts.get(id))!;
+  const contact = (await getContact(store.db, id))!;
   const result = await store.saveContact({...draftOf(contact), ...change});
   expect(result.ok, JSON.stringify(result)).to.be.true;
   return result;
@@ -77,20 +78,20 @@ describe('ClientStore.saveContact', () => {
     expect(result.record).to.deep.include({clientId: 'c1', email: 'Info+Factures@Café-Lévis.ca', firstName: 'Josée', phone1: '418 227-4279', phone1Ext: '12', active: true});
     expect(result.record.crmSync).to.deep.equal({state: 'never'});
     await drained(store);
-    const saved = (await store.db.contacts.get(result.id))!;
+    const saved = (await getContact(store.db, result.id))!;
     expect(saved.email).to.equal('Info+Factures@Café-Lévis.ca');
     expect(saved.version).to.equal(1);
   });
 
   it('saves nothing when validation fails and says why for each field', async () => {
     const store = await open();
-    const before = await store.db.contacts.count();
+    const before = await countRecords(store.db, 'contacts');
     const result = await store.saveContact({...newContactDraft('c1'), email: 'pas-une-adresse', firstName: '', lastName: 'Roy', phone2Ext: 'x'});
     expect(result).to.deep.equal({
       ok: false,
       errors: {email: {key: 'contact.error.email'}, firstName: {key: 'validation.required'}, phone2Ext: {key: 'contact.error.extension'}},
     });
-    expect(await store.db.contacts.count()).to.equal(before);
+    expect(await countRecords(store.db, 'contacts')).to.equal(before);
   });
 
   it('saves a contact without e-mail when "Contact sans courriel" is ticked', async () => {
@@ -147,7 +148,7 @@ describe('ClientStore.saveContact', () => {
 
   it('keeps the client of an edited contact and marks a synchronised contact pending for HubSpot', async () => {
     const store = await open();
-    const z2 = (await store.db.contacts.get('z2'))!;
+    const z2 = (await getContact(store.db, 'z2'))!;
     const result = await store.saveContact({...draftOf(z2), clientId: 'c5', jobTitle: 'Chargée de projet'});
     expect(result.ok && result.record).to.deep.include({clientId: 'c1', jobTitle: 'Chargée de projet'});
     expect(result.ok && result.record.crmSync.state).to.equal('pending');
@@ -172,14 +173,14 @@ describe('ClientStore.deleteContact', () => {
     const store = await open();
     expect(await store.contactDeleteBlockers('k1')).to.deep.equal([{key: 'contact.delete.blocked.quote', params: {count: 1, numbers: 'S-0009'}}]);
     expect(await store.deleteContact('k1')).to.deep.equal({ok: false, reasons: [{key: 'contact.delete.blocked.quote', params: {count: 1, numbers: 'S-0009'}}]});
-    expect(await store.db.contacts.get('k1')).to.exist;
+    expect(await getContact(store.db, 'k1')).to.exist;
   });
 
   it('deletes a contact no document names', async () => {
     const store = await open();
     expect(await store.contactDeleteBlockers('z3')).to.deep.equal([]);
     expect(await store.deleteContact('z3')).to.deep.equal({ok: true});
-    expect(await store.db.contacts.get('z3')).to.equal(undefined);
+    expect(await getContact(store.db, 'z3')).to.equal(undefined);
     await drained(store);
     expect(await store.deleteContact('z3')).to.deep.equal({ok: false, reasons: [{key: 'contact.error.notFound'}]});
   });
@@ -188,12 +189,12 @@ describe('ClientStore.deleteContact', () => {
 describe('LocalAdapter and contacts', () => {
   it('refuses an invalid contact written past the store’s rules, and the cache is rolled back', async () => {
     const store = await open();
-    const before = (await store.db.contacts.get('z1'))!;
+    const before = (await getContact(store.db, 'z1'))!;
     const record = {...before, email: 'pas une adresse', updatedAt: new Date().toISOString()};
     await store.write([{type: 'put', table: 'contacts', key: 'z1', record, before}]);
     await waitUntil(() => store.rejections.length === 1, 'refused');
     const rejection = store.rejections[0]!;
     expect(rejection.kind === 'rejected' && rejection.fieldErrors).to.deep.equal({email: 'contact.error.email'});
-    await waitUntil(async () => (await store.db.contacts.get('z1'))?.email === 'melissa@zinc.ca', 'rolled back');
+    await waitUntil(async () => (await getContact(store.db, 'z1'))?.email === 'melissa@zinc.ca', 'rolled back');
   });
 });
