@@ -21,8 +21,9 @@ export interface CacheImport {
   /** How many records will be written. */
   total: number;
   /**
-   * Writes the records: the essential tables first (then `essentialsWritten`), then the others;
-   * `progress` after each chunk. Records already in the database are replaced.
+   * Writes the records: the essential tables first (then `essentialsWritten`), then the others,
+   * a table after the other in `tables` order, pages in ascending order; `progress` after each
+   * transaction committed. Records already in the database are replaced.
    */
   write(db: ClientsDb, hooks: WriteHooks): Promise<void>;
 }
@@ -33,18 +34,23 @@ export interface WriteHooks {
   pageSize: number;
   essentialTables: readonly string[];
   tables: readonly string[];
-  progress: (done: number) => void;
+  /** `done` records written in all; `table` got some (and is `complete`). */
+  progress: (done: number, table: string, complete: boolean) => void;
   essentialsWritten: () => void;
 }
 
 export type ImportingPullBatch = PullBatch & {import?: CacheImport};
 
-/** Records per IndexedDB transaction in the worker. */
+/**
+ * Records per IndexedDB transaction in the worker. Each transaction costs some milliseconds of
+ * its own; records stored in pages are cheap, so they go 10,000 at a time.
+ */
 const WORKER_CHUNK = 2000;
+const WORKER_PAGED_CHUNK = 10_000;
 
 type FromWorker =
   | {type: 'parsed'; reference: unknown; counts: Record<string, number>}
-  | {type: 'progress'; done: number}
+  | {type: 'progress'; done: number; table: string; complete: boolean}
   | {type: 'essentials'}
   | {type: 'done'}
   | {type: 'error'; kind: 'network' | 'not-found' | 'validation' | 'server'; message: string};
@@ -74,10 +80,10 @@ export async function startSeedImport(url: string | URL, signal?: AbortSignal): 
     fail(new Error(event.message || 'the seed worker stopped'));
   };
   signal?.addEventListener('abort', () => fail(new DOMException('aborted', 'AbortError')), {once: true});
-  const next = <T extends FromWorker['type']>(wanted: T[], onProgress?: (done: number) => void) =>
+  const next = <T extends FromWorker['type']>(wanted: T[], onProgress?: WriteHooks['progress']) =>
     new Promise<Extract<FromWorker, {type: T}>>((resolve, reject) => {
       const listener = (message: FromWorker) => {
-        if (message.type === 'progress' && onProgress) return onProgress(message.done);
+        if (message.type === 'progress' && onProgress) return onProgress(message.done, message.table, message.complete);
         if (message.type === 'error') {
           listeners.delete(listener);
           worker.terminate();
@@ -118,7 +124,7 @@ export async function startSeedImport(url: string | URL, signal?: AbortSignal): 
         const done = next(['done'], hooks.progress);
         const essentials = next(['essentials']).then(hooks.essentialsWritten, () => undefined);
         const {pages, pageSize, essentialTables, tables} = hooks;
-        worker.postMessage({type: 'write', dbName: db.name, pages, pageSize, essentialTables, tables, chunk: WORKER_CHUNK});
+        worker.postMessage({type: 'write', dbName: db.name, pages, pageSize, essentialTables, tables, chunk: WORKER_CHUNK, pagedChunk: WORKER_PAGED_CHUNK});
         try {
           await done;
           await essentials;
@@ -214,7 +220,7 @@ function seedWorker(): void {
     return {store: paged.store, values, counts};
   };
 
-  const write = async (dbName: string, layout: Layout, pageSize: number, essentialTables: string[], tables: string[], chunk: number) => {
+  const write = async (dbName: string, layout: Layout, pageSize: number, essentialTables: string[], tables: string[], chunk: number, pagedChunk: number) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(dbName);
       request.onsuccess = () => resolve(request.result);
@@ -227,8 +233,8 @@ function seedWorker(): void {
       for (const table of tables) {
         const records = ((bundle?.[table] as Array<Record<string, unknown>> | undefined) ?? []);
         const {store: storeName, values, counts} = valuesOf(table, records, layout, pageSize);
-        // `chunk` records per transaction, whether they are stored one by one or in pages.
-        const step = layout[table] ? Math.max(1, Math.floor(chunk / pageSize)) : chunk;
+        const step = layout[table] ? Math.max(1, Math.floor(pagedChunk / pageSize)) : chunk;
+        if (!values.length) post({type: 'progress', done, table, complete: true});
         for (let start = 0; start < values.length; start += step) {
           const end = Math.min(start + step, values.length);
           await new Promise<void>((resolve, reject) => {
@@ -240,7 +246,7 @@ function seedWorker(): void {
             transaction.onabort = () => reject(transaction.error ?? new Error('transaction aborted'));
           });
           for (let i = start; i < end; i++) done += counts[i];
-          post({type: 'progress', done});
+          post({type: 'progress', done, table, complete: end === values.length});
         }
         if (table === essentialTables[essentialTables.length - 1]) post({type: 'essentials'});
       }
@@ -252,8 +258,8 @@ function seedWorker(): void {
   };
 
   scope.onmessage = (event: MessageEvent) => {
-    const message = event.data as {type: string; url: string; dbName: string; pages: Layout; pageSize: number; essentialTables: string[]; tables: string[]; chunk: number};
-    const run = message.type === 'load' ? load(message.url) : write(message.dbName, message.pages, message.pageSize, message.essentialTables, message.tables, message.chunk);
+    const message = event.data as {type: string; url: string; dbName: string; pages: Layout; pageSize: number; essentialTables: string[]; tables: string[]; chunk: number; pagedChunk: number};
+    const run = message.type === 'load' ? load(message.url) : write(message.dbName, message.pages, message.pageSize, message.essentialTables, message.tables, message.chunk, message.pagedChunk);
     run.catch((error: unknown) => post({type: 'error', kind: 'server', message: error instanceof Error ? error.message : String(error)}));
   };
 }

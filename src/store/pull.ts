@@ -11,8 +11,12 @@ const CHUNK = 2000;
  * milliseconds; between two requests the page handles input and renders.
  */
 const STEP = 250;
-/** What the list needs: written first, so that the list can show while the rest arrives. */
-const ESSENTIAL_TABLES = ['clients', 'contacts'] as const;
+/**
+ * What the list needs: written first, so that the list can show while the rest arrives. Contacts
+ * before clients: the list's rows need a client's contacts, and can be built while the clients
+ * are written.
+ */
+const ESSENTIAL_TABLES = ['contacts', 'clients'] as const;
 const HISTORY_TABLES = ['addresses', 'notes', 'documents', 'sales'] as const;
 const TABLES = [...ESSENTIAL_TABLES, ...HISTORY_TABLES];
 
@@ -26,6 +30,12 @@ export interface PullHooks {
   /** The clients, their contacts and the reference data are in the cache: the list can show. */
   essentialsWritten?: () => void;
   progress?: (progress: LoadProgress) => void;
+  /**
+   * An import fills the empty cache: clients and contacts are added as pages, in order, a table
+   * after the other (`ESSENTIAL_TABLES` order); `written` tells of each transaction committed.
+   */
+  filling?: () => void;
+  written?: (table: string, complete: boolean) => void;
 }
 
 /**
@@ -70,13 +80,17 @@ async function applyPull(db: ClientsDb, batch: ImportingPullBatch, hooks: PullHo
   if (batch.import) {
     const total = batch.import.total;
     let essentials: Promise<void> | undefined;
+    hooks.filling?.();
     hooks.progress?.({done: 0, total});
     await batch.import.write(db, {
       pages: PAGE_LAYOUT,
       pageSize: PAGE_SIZE,
       essentialTables: ESSENTIAL_TABLES,
       tables: TABLES,
-      progress: (done) => hooks.progress?.({done, total}),
+      progress: (done, table, complete) => {
+        hooks.progress?.({done, total});
+        hooks.written?.(table, complete);
+      },
       essentialsWritten: () => {
         essentials = essentialsDone();
         essentials.catch(() => undefined); // awaited below

@@ -157,11 +157,25 @@ const PAGES_PER_READ = 4;
 /** Records per request of the record table. */
 const RECORDS_PER_READ = 500;
 
+/** Pages an import is still adding (pages are added in ascending order, a table after the other). */
+export interface PagesBeingWritten {
+  /** True while `table` may still get pages. */
+  writing(table: PagedTable): boolean;
+  /** Resolves at the next transaction committed, or once nothing more is written. */
+  nextWrite(): Promise<void>;
+}
+
 /**
  * Every record of a table, a few hundred per step: the pages (the next request asked for before
- * the current one is handed over), then the record table. `check` may throw to stop.
+ * the current one is handed over; while `following` says pages are being added, those too),
+ * then the record table. `check` may throw to stop.
  */
-export async function* readAll<T extends {id: string}>(db: ClientsDb, table: PagedTable, check: () => void = () => undefined): AsyncGenerator<T[]> {
+export async function* readAll<T extends {id: string}>(
+  db: ClientsDb,
+  table: PagedTable,
+  check: () => void = () => undefined,
+  following?: PagesBeingWritten,
+): AsyncGenerator<T[]> {
   const pages = pagesOf(db, table) as unknown as Table<RecordPage<T>, number>;
   const loose = new Set(await db.table(table).toCollection().primaryKeys());
   const readPages = (after: number) => {
@@ -169,13 +183,24 @@ export async function* readAll<T extends {id: string}>(db: ClientsDb, table: Pag
     request.catch(() => undefined); // asked for ahead: may fail after the reading stopped
     return request;
   };
-  let pending = readPages(-Infinity);
+  let after = -Infinity;
+  // Whether the table was still being written when the pages were asked for: a short answer
+  // then means "no more yet", not "no more".
+  const ask = () => ({writing: !!following?.writing(table), pages: readPages(after)});
+  let pending = ask();
   for (;;) {
-    const batch = await pending;
+    const batch = await pending.pages;
     check();
-    if (batch.length === PAGES_PER_READ) pending = readPages(batch[batch.length - 1].page);
+    if (batch.length) after = batch[batch.length - 1].page;
+    const full = batch.length === PAGES_PER_READ;
+    const {writing} = pending;
+    if (full) pending = ask();
     for (const page of batch) yield loose.size ? page.records.filter((record) => !loose.has(record.id)) : page.records;
-    if (batch.length < PAGES_PER_READ) break;
+    if (full) continue;
+    if (!writing) break;
+    if (following!.writing(table)) await following!.nextWrite();
+    check();
+    pending = ask();
   }
   const records = db.table<T, string>(table);
   const readRecords = (after: string | undefined) => {
