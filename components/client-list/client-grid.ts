@@ -159,7 +159,12 @@ export class ClientGrid implements ReactiveController {
             items: rows as GridItem[],
             layout: LAYOUT,
             scroller: true,
-            keyFunction: (item: GridItem) => item.id,
+            // Rows are keyed by their place among the rendered ones, not by client: scrolled, a
+            // row element shows the next client (its texts and attributes change) instead of
+            // being replaced, so that no new element needs styling. Unique within every render:
+            // the virtualizer renders consecutive rows from \`range.first\` (we hear of a new
+            // range before it renders it).
+            keyFunction: (_item: GridItem, index: number) => index - this.range.first,
             renderItem: (item: GridItem, index: number) =>
               isGroupHeader(item) ? this.renderGroup(item, index, position) : this.renderRow(item, index, position),
           })}
