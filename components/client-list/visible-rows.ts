@@ -1,4 +1,4 @@
-import {queryClients, type ListFilter, type QueryContext, type SortLevel} from '../../src/model/client-query.js';
+import {prepareClientQueries, queryClients, type ListFilter, type QueryContext, type SortLevel} from '../../src/model/client-query.js';
 import type {ClientRow} from '../../src/model/client-row.js';
 import {CLIENT_STATUSES, type ClientStatus} from '../../src/model/status.js';
 import type {ReferenceData} from '../../src/model/types.js';
@@ -30,6 +30,10 @@ export class VisibleRows {
   get(inputs: VisibleRowsInputs): ClientRow[] {
     if (this.inputs && sameInputs(this.inputs, inputs)) return this.result;
     const {sectorLabels, statusLabels} = this.labelsOf(inputs.reference, inputs.locale);
+    // Sort ranks are collated per locale: prepared ahead for this one too (shared when running).
+    if (this.inputs?.rows !== inputs.rows || this.inputs.locale !== inputs.locale) {
+      void prepareClientQueries(inputs.rows, {locale: inputs.locale}).catch(() => undefined);
+    }
     this.inputs = inputs;
     this.result = queryClients(
       inputs.rows,

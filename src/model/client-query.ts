@@ -146,11 +146,27 @@ export async function prepareFirstView(rows: readonly ClientRow[], options: Prep
  * sort ranks of Entreprise and phone (collating every distinct value: most of a second for
  * 100,000 company names). Ranks already known from previous rows arrays are reused, so that
  * after an edit only new values are placed. Queries stay correct at any time: until it ends,
- * they compute what they miss (searches meanwhile check the rows one by one).
+ * they compute what they miss (searches meanwhile check the rows one by one). A preparation of
+ * the same rows for the same locale already running is shared (its signal stops it).
  */
-export async function prepareClientQueries(rows: readonly ClientRow[], options: PrepareOptions = {}): Promise<void> {
-  const cache = cacheOf(rows);
+export function prepareClientQueries(rows: readonly ClientRow[], options: PrepareOptions = {}): Promise<void> {
   const locale = options.locale ?? 'fr-CA';
+  const running = preparations.get(rows) ?? new Map<string, Promise<void>>();
+  preparations.set(rows, running);
+  const shared = running.get(locale);
+  if (shared) return shared;
+  const preparation = prepare(rows, locale, options.signal);
+  running.set(locale, preparation);
+  // A stopped preparation can be asked for again.
+  preparation.catch(() => running.delete(locale));
+  return preparation;
+}
+
+const preparations = new WeakMap<readonly ClientRow[], Map<string, Promise<void>>>();
+
+async function prepare(rows: readonly ClientRow[], locale: string, signal: AbortSignal | undefined): Promise<void> {
+  const cache = cacheOf(rows);
+  const options = {locale, signal};
   // Searches meanwhile check the rows one by one rather than build the index at once.
   const indexing = !cache.index && !cache.indexing && rows.length >= INDEX_MIN_ROWS;
   if (indexing) cache.indexing = true;

@@ -1,3 +1,4 @@
+import {compareText} from '../../src/model/collate.js';
 import {expect} from '@open-wc/testing';
 import {
   activeFilterCount,
@@ -285,6 +286,19 @@ describe('queryClients at scale: index, narrowing, carried ranks', () => {
 
   const rows = bigRows(6000);
   before(() => prepareClientQueries(rows));
+
+  it('shares a preparation of the same rows for the same locale, and prepares another locale apart', async () => {
+    const fresh = bigRows(300, 3);
+    const first = prepareClientQueries(fresh, {locale: 'en-CA'});
+    expect(prepareClientQueries(fresh, {locale: 'en-CA'})).to.equal(first);
+    const french = prepareClientQueries(fresh);
+    expect(french).to.not.equal(first);
+    await Promise.all([first, french]);
+    const byName = (locale: string) => queryClients(fresh, {...ALL, sort: [{field: 'name', direction: 'asc'}]}, {...ctx, locale}).map((row) => row.name);
+    const names = byName('en-CA');
+    expect(names).to.have.length(300);
+    for (let i = 1; i < names.length; i++) expect(compareText(names[i - 1], names[i], 'en-CA'), `${names[i - 1]} / ${names[i]}`).to.be.at.most(0);
+  });
 
   it('finds with the index exactly what a scan of every row finds', () => {
     const searches = [
