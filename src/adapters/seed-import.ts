@@ -121,7 +121,11 @@ export async function startSeedImport(url: string | URL, signal?: AbortSignal): 
     import: {
       total,
       async write(db, hooks) {
-        const done = next(['done'], hooks.progress);
+        // Live queries (an open client file) learn of each table's records as they are committed.
+        const done = next(['done'], (count, table, complete) => {
+          notifyWritten(db, [table, hooks.pages[table]?.store ?? table]);
+          hooks.progress(count, table, complete);
+        });
         const essentials = next(['essentials']).then(hooks.essentialsWritten, () => undefined);
         const {pages, pageSize, essentialTables, tables} = hooks;
         worker.postMessage({type: 'write', dbName: db.name, pages, pageSize, essentialTables, tables, chunk: WORKER_CHUNK, pagedChunk: WORKER_PAGED_CHUNK});

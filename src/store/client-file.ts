@@ -12,15 +12,15 @@ export interface ClientFile {
   sales: SalesSummary | undefined;
 }
 
+/** Every read is started at once (see records.ts: live queries follow them all). */
 export async function readClientFile(db: ClientsDb, clientId: string): Promise<ClientFile | undefined> {
-  const client = await getClient(db, clientId);
-  if (!client) return undefined;
-  const [contacts, addresses, documents, notes, sales] = await Promise.all([
+  const [client, contacts, addresses, documents, notes, sales] = await Promise.all([
+    getClient(db, clientId),
     contactsOf(db, clientId),
     db.addresses.where('clientId').equals(clientId).toArray(),
     db.documents.where('clientId').equals(clientId).toArray(),
     db.notes.where('clientId').equals(clientId).toArray(),
     db.sales.get(clientId),
   ]);
-  return {client, contacts, addresses, documents, notes, sales};
+  return client && {client, contacts, addresses, documents, notes, sales};
 }

@@ -25,12 +25,14 @@ export async function loadRows(db: ClientsDb, wanted: () => boolean = () => true
     if (!wanted()) controller.abort();
     controller.signal.throwIfAborted();
   };
-  const contactsByClient = new Map<string, Contact[]>();
+  // A record edited while the pages are read (it leaves its page for the record table, read
+  // last) comes twice: the later one is the newer.
+  const contactsByClient = new Map<string, Map<string, Contact>>();
   for await (const page of readAll<Contact>(db, 'contacts', check, following)) {
     for (const contact of page) {
-      const list = contactsByClient.get(contact.clientId);
-      if (list) list.push(contact);
-      else contactsByClient.set(contact.clientId, [contact]);
+      const contacts = contactsByClient.get(contact.clientId);
+      if (contacts) contacts.set(contact.id, contact);
+      else contactsByClient.set(contact.clientId, new Map([[contact.id, contact]]));
     }
   }
   const rows: ClientRow[] = [];
@@ -38,8 +40,13 @@ export async function loadRows(db: ClientsDb, wanted: () => boolean = () => true
   let deadline = performance.now() + SLICE_MS;
   for await (const page of readAll<Client>(db, 'clients', check, following)) {
     for (const client of page) {
-      index.set(client.id, rows.length);
-      rows.push(toClientRow(client, contactsByClient.get(client.id)));
+      const contacts = contactsByClient.get(client.id);
+      const row = toClientRow(client, contacts && [...contacts.values()]);
+      const at = index.get(client.id);
+      if (at === undefined) {
+        index.set(client.id, rows.length);
+        rows.push(row);
+      } else rows[at] = row;
       if (performance.now() >= deadline) {
         await nextTask();
         check();

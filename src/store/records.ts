@@ -71,11 +71,15 @@ async function pageHolding(db: ClientsDb, table: PagedTable, id: string): Promis
   return pagesOf(db, table).where('ids').equals(id).first();
 }
 
-export async function getRecord<T extends {id: string}>(db: ClientsDb, table: PagedTable, id: string): Promise<T | undefined> {
-  const record = await db.table<T, string>(table).get(id);
-  if (record) return record;
-  const page = await pageHolding(db, table, id);
-  return page?.records[page.ids.indexOf(id)] as T | undefined;
+/**
+ * Reads are started together, never one after awaiting another: a live query (Dexie's
+ * `liveQuery`) only follows the reads made in its own async context, which an `await` of a
+ * plain promise can lose.
+ */
+export function getRecord<T extends {id: string}>(db: ClientsDb, table: PagedTable, id: string): Promise<T | undefined> {
+  return Promise.all([db.table<T, string>(table).get(id), pageHolding(db, table, id)]).then(
+    ([record, page]) => record ?? (page?.records[page.ids.indexOf(id)] as T | undefined),
+  );
 }
 
 export function getClient(db: ClientsDb, id: string): Promise<Client | undefined> {

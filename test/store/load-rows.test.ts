@@ -3,8 +3,8 @@ import {ClientStore} from '../../src/store/client-store.js';
 import {LocalAdapter} from '../../src/adapters/local-adapter.js';
 import {defaultListQuery, queryClients} from '../../src/model/client-query.js';
 import type {SeedBundle} from '../../src/model/types.js';
-import {makeClient, makeContact, smallSeed, uniqueDbName} from '../helpers/fixtures.js';
-import {countRecords} from '../../src/store/records.js';
+import {makeClient, makeContact, makeDocument, smallSeed, uniqueDbName} from '../helpers/fixtures.js';
+import {contactsOf, countRecords} from '../../src/store/records.js';
 
 const stores: ClientStore[] = [];
 const urls: string[] = [];
@@ -71,6 +71,34 @@ describe('ClientStore loading at scale', () => {
     const stop = store.watchClientFile('b00042', (file) => (seen = file?.client.name));
     await store.whenReady();
     await waitUntil(() => seen === 'École St-Jean 42', 'the client file shows the imported client');
+    stop();
+  });
+
+  it('shows a client file watched during an import as soon as its client is written, before the history ends', async () => {
+    const seed = bigSeed(50);
+    // Enough history that the import goes on well after the clients are in.
+    seed.documents = Array.from({length: 12000}, (_, i) => makeDocument({id: `d${i}`, clientId: `b${String(i % 50).padStart(5, '0')}`, kind: 'quote', number: `S-${i}`, date: '2024-01-10'}));
+    const store = open({adapter: new LocalAdapter({seed: seedUrl(seed)}), dbName: uniqueDbName()});
+    let seenBeforeImportEnded = false;
+    let importEnded = false;
+    const stop = store.watchClientFile('b00042', (file) => {
+      if (file && !importEnded) seenBeforeImportEnded = true;
+    });
+    await store.whenReady();
+    importEnded = true;
+    stop();
+    expect(seenBeforeImportEnded).to.be.true;
+  });
+
+  it('follows a watched client file when its contacts change (every read of the file is followed)', async () => {
+    const store = open({adapter: new LocalAdapter({seed: seedUrl(bigSeed(50))}), dbName: uniqueDbName()});
+    await store.whenReady();
+    let names: string[] = [];
+    const stop = store.watchClientFile('b00003', (file) => (names = file?.contacts.map((c) => c.lastName) ?? []));
+    await waitUntil(() => names.length === 1, 'the file with its contact');
+    const [contact] = await contactsOf(store.db, 'b00003');
+    await store.write([{type: 'put', table: 'contacts', key: contact.id, record: {...contact, lastName: 'Changé'}, before: contact}]);
+    await waitUntil(() => names[0] === 'Changé', 'the file follows the contact');
     stop();
   });
 

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import Dexie from 'dexie';
 import {ClientsDb} from '../../src/store/db.js';
+import {loadRows} from '../../src/store/load-rows.js';
 import {
   addPages,
   clientCodes,
@@ -117,5 +118,30 @@ describe('paged records (store/records.ts)', () => {
     expect((await getClient(db, 'old'))?.name).to.equal('Ancien');
     expect((await contactsOf(db, 'old')).map((c) => c.id)).to.deep.equal(['k-old']);
     expect((await everything<Client>(db, 'clients')).map((c) => c.id)).to.deep.equal(['old']);
+  });
+});
+
+describe('loadRows over pages', () => {
+  it('gives a client moved out of its page while the pages are read one row, with its new values', async () => {
+    const db = openDb();
+    const clients = Array.from({length: 2500}, (_, i) => makeClient({id: `c${String(i).padStart(4, '0')}`, code: `C-${String(i).padStart(4, '0')}`, name: `Client ${i}`}));
+    await addPages(db, 'clients', clients);
+    // A contact in a page and, newer, in the record table (as a move seen halfway would leave it).
+    await addPages(db, 'contacts', [makeContact({id: 'k1', clientId: 'c0007', lastName: 'Ancien'})]);
+    await db.contacts.put(makeContact({id: 'k1', clientId: 'c0007', lastName: 'Nouveau'}));
+    let checks = 0;
+    let moved: Promise<void> | undefined;
+    // After the first pages are read (their rows include c0007), c0007 is edited.
+    const wanted = () => {
+      if (++checks === 3) moved = db.transaction('rw', writeScope(db, ['clients']), () => putRecord(db, 'clients', {...clients[7], name: 'Renommé'}));
+      return true;
+    };
+    const {rows, index} = await loadRows(db, wanted);
+    await moved;
+    expect(moved, 'the edit happened during the reading').to.exist;
+    expect(rows).to.have.length(2500);
+    expect(new Set(rows.map((row) => row.id)).size).to.equal(2500);
+    expect(rows[index.get('c0007')!].name).to.equal('Renommé');
+    expect(rows[index.get('c0007')!].searchText).to.contain('nouveau').and.not.contain('ancien');
   });
 });
