@@ -19,7 +19,7 @@ import {fileURLToPath} from 'node:url';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Dependencies the library build leaves to the host's bundler (and their subpaths). */
-const PEER_DEPENDENCIES = ['lit', '@lit/context', '@lit/task', '@lit/reactive-element', '@lit-labs/virtualizer', 'lit-html', 'lit-element', 'dexie'];
+const PEER_DEPENDENCIES = ['lit', '@lit/context', '@lit/task', '@lit/reactive-element', 'lit-html', 'lit-element', 'dexie'];
 const isPeerDependency = (id: string) => PEER_DEPENDENCIES.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** Prints the demo's pages next to Vite's own URL lines. */

@@ -40,7 +40,7 @@ export default {
     }),
   ],
   // One page at a time: a background page gets no animation frames, which fixtures and the
-  // virtualizer wait for.
+  // list's rows wait for.
   concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 120000,

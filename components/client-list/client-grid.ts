@@ -1,8 +1,6 @@
 import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
-import {virtualize, virtualizerRef, type VirtualizerHostElement} from '@lit-labs/virtualizer/virtualize.js';
-import {FlowLayout} from '@lit-labs/virtualizer/layouts/flow.js';
-import type {RangeChangedEvent} from '@lit-labs/virtualizer/events.js';
+import {fixedRows, scrollRowIntoView, type RowRange} from './fixed-rows.js';
 import type {ClientRow} from '../../src/model/client-row.js';
 import type {SortField, SortLevel} from '../../src/model/client-query.js';
 import {formatPhone} from '../../src/model/phone.js';
@@ -29,18 +27,12 @@ const COLUMN_COUNT = COLUMNS.length + 1;
 const HEADER_STOPS = COLUMNS.map((_, index) => index);
 const ROW_STOPS = [0, STAR_COLUMN];
 /**
- * Rows rendered beyond the visible ones, above and below (px). The virtualizer's default (1000px)
- * keeps some 60 rows in the DOM; dragging the scrollbar renders a whole new set every frame.
+ * Every row's height (px), group headers included: rows are never measured, so that a scroll
+ * frame costs only the rows that changed. A cell longer than two lines is cut (as interOP's).
  */
-const ROWS_OVERHANG_PX = 100;
-class RowsLayout extends FlowLayout {
-  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
-    super(...args);
-    this._overhang = ROWS_OVERHANG_PX;
-  }
-}
-const LAYOUT = {type: RowsLayout};
-const FALLBACK_ROW_HEIGHT = 43;
+export const ROW_HEIGHT = 43;
+/** Rows rendered beyond the visible ones, above and below. */
+const OVERSCAN_ROWS = 2;
 
 /** What the user asked for in the grid (click, Enter or Space). */
 export type GridActivation =
@@ -80,8 +72,8 @@ export class ClientGrid implements ReactiveController {
   private position: GridPosition = {row: 0, column: 0};
   /** The client of the active row: the position follows it when the rows change order. */
   private activeRowId: string | undefined;
-  /** Indices of the rows currently rendered by the virtualizer. */
-  private range = {first: 0, last: -1};
+  /** Indices of the rows currently rendered. */
+  private range: RowRange = {first: 0, last: -1};
   private options: GridRenderOptions | undefined;
   /** Sortable columns shown at the current width (narrow lists hide some). */
   private headerStops: readonly number[] = HEADER_STOPS;
@@ -116,6 +108,11 @@ export class ClientGrid implements ReactiveController {
     this.resizeObserver.disconnect();
     this.observed = undefined;
     this.shown = false;
+  }
+
+  /** The columns shown may have changed (the host's width step): the header's keyboard stops follow. */
+  columnsChanged(): void {
+    this.updateHeaderStops();
   }
 
   /** Focuses the grid on its active row (the first one when the headers were active). */
@@ -154,19 +151,13 @@ export class ClientGrid implements ReactiveController {
             </div>
           </div>
         </div>
-        <div class="body" role="rowgroup" @rangeChanged=${this.onRangeChanged} @scroll=${this.onScroll}>
-          ${virtualize({
-            items: rows as GridItem[],
-            layout: LAYOUT,
-            scroller: true,
-            // Rows are keyed by their place among the rendered ones, not by client: scrolled, a
-            // row element shows the next client (its texts and attributes change) instead of
-            // being replaced, so that no new element needs styling. Unique within every render:
-            // the virtualizer renders consecutive rows from \`range.first\` (we hear of a new
-            // range before it renders it).
-            keyFunction: (_item: GridItem, index: number) => index - this.range.first,
-            renderItem: (item: GridItem, index: number) =>
-              isGroupHeader(item) ? this.renderGroup(item, index, position) : this.renderRow(item, index, position),
+        <div class="body" role="rowgroup" style="--_row-height: ${ROW_HEIGHT}px" @scroll=${this.onScroll}>
+          ${fixedRows<GridItem>({
+            items: rows,
+            rowHeight: ROW_HEIGHT,
+            overscan: OVERSCAN_ROWS,
+            renderItem: (item, index) => (isGroupHeader(item) ? this.renderGroup(item, index, position) : this.renderRow(item, index, position)),
+            rangeChanged: this.onRangeChanged,
           })}
         </div>
       </div>
@@ -203,6 +194,7 @@ export class ClientGrid implements ReactiveController {
         aria-level="1"
         aria-expanded=${group.expanded ? 'true' : 'false'}
         data-index=${index}
+        style="transform: translateY(${index * ROW_HEIGHT}px)"
       >
         <div role="gridcell" aria-colindex="1" aria-colspan=${COLUMN_COUNT} class="cell group-cell">
           <span class="group-toggle" aria-hidden="true">${group.expanded ? icons.chevronDown : icons.chevronRight}</span>
@@ -228,6 +220,7 @@ export class ClientGrid implements ReactiveController {
         aria-rowindex=${index + 2}
         aria-level=${this.options!.grouped ? '2' : nothing}
         data-index=${index}
+        style="transform: translateY(${index * ROW_HEIGHT}px)"
       ><div role="gridcell" aria-colindex="1" class="cell code col-code">${row.code}</div
       ><div role="gridcell" aria-colindex="2" class="cell col-name">${row.name}</div
       ><div role="gridcell" aria-colindex="3" class="cell phone col-phone">${formatPhone(row.phone)}</div
@@ -290,7 +283,7 @@ export class ClientGrid implements ReactiveController {
     const shown = Boolean(body && body.clientHeight > 0);
     if (body && shown && !this.shown) {
       if (Math.abs(body.scrollTop - this.savedScrollTop) > 1) body.scrollTop = this.savedScrollTop;
-      // The virtualizer learns of the position put back at the next scroll event: reveal after it.
+      // The rows follow the position put back at the next scroll event: reveal after it.
       if (this.revealWhenShown) requestAnimationFrame(() => requestAnimationFrame(() => void this.scrollToActive()));
       this.revealWhenShown = false;
     }
@@ -320,18 +313,17 @@ export class ClientGrid implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private onRangeChanged = (event: RangeChangedEvent): void => {
+  private onRangeChanged = (range: RowRange): void => {
     const wasRendered = this.isRendered(this.position.row);
-    this.range = {first: event.first, last: event.last};
+    this.range = range;
     if (wasRendered !== this.isRendered(this.position.row)) this.host.requestUpdate();
-    // After the virtualizer has rendered the new range (it listens after us).
-    queueMicrotask(this.removeLeakedMarkers);
+    this.removeLeakedMarkers();
   };
 
   /**
    * lit-html 3.3.1–3.3.3 leaves the end marker (an empty comment) of every part it removes
-   * (lit/lit#5298): with the virtualizer replacing rows as they scroll by, thousands pile up in
-   * the rows' container and every DOM operation there slows down. The markers still in use are
+   * (lit/lit#5298): with rows added and removed as the range grows and shrinks, they would pile
+   * up in the rows' container and slow every DOM operation there. The markers still in use are
    * those right around a row (whitespace aside); the others go.
    */
   private removeLeakedMarkers = (): void => {
@@ -353,14 +345,7 @@ export class ClientGrid implements ReactiveController {
       if (isMarker(node) && !inUse.has(node)) node.remove();
       node = next;
     }
-    // The virtualizer observes the size of every row it renders and never stops (lit/lit#5363):
-    // each frame then checks every row ever shown, and keeps them in memory. Stop for rows gone.
-    const observer = (body[virtualizerRef] as unknown as {_childrenRO?: ResizeObserver | null} | undefined)?._childrenRO;
-    const shown = new Set<Element>(body.children);
-    for (const element of this.observedRows) if (!shown.has(element)) observer?.unobserve(element);
-    this.observedRows = shown;
   };
-  private observedRows = new Set<Element>();
 
   // --- helpers --------------------------------------------------------------------------------
 
@@ -403,14 +388,7 @@ export class ClientGrid implements ReactiveController {
     const row = clampPosition(this.position, this.shape()).row;
     const body = this.bodyElement;
     if (row === HEADER_ROW || !body) return;
-    // Already in view: nothing moves (the virtualizer would align it on an estimate).
-    const rendered = body.querySelector<HTMLElement>(`#row-${row}`);
-    if (rendered) {
-      const view = body.getBoundingClientRect();
-      const box = rendered.getBoundingClientRect();
-      if (box.height && box.top >= view.top - 0.5 && box.bottom <= view.bottom + 0.5) return;
-    }
-    body[virtualizerRef]?.element(row)?.scrollIntoView({block: 'nearest'});
+    scrollRowIntoView(body, row, ROW_HEIGHT);
   }
 
   private activeId(position: GridPosition): string | undefined {
@@ -432,15 +410,14 @@ export class ClientGrid implements ReactiveController {
   private pageSize(): number {
     const body = this.bodyElement;
     if (!body) return 10;
-    const rowHeight = body.querySelector('[role="row"]')?.getBoundingClientRect().height || FALLBACK_ROW_HEIGHT;
-    return Math.max(1, Math.floor(body.clientHeight / rowHeight) - 1);
+    return Math.max(1, Math.floor(body.clientHeight / ROW_HEIGHT) - 1);
   }
 
   private get gridElement(): HTMLElement | null {
     return this.host.renderRoot.querySelector<HTMLElement>('.grid');
   }
 
-  private get bodyElement(): VirtualizerHostElement | null {
-    return this.host.renderRoot.querySelector<VirtualizerHostElement>('.body');
+  private get bodyElement(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.body');
   }
 }

@@ -15,8 +15,6 @@ export const clientListStyles = css`
     --_gutter: var(--client-list-gutter, 40px);
     /* Room between the keyboard focus ring and the text, taken from the gutter (no text moves). */
     --_ring-room: min(8px, var(--_gutter));
-    /* The columns follow the list's own width, not the window's (container queries below). */
-    container: client-list / inline-size;
     display: flex;
     flex-direction: column;
     height: 100%;
@@ -252,6 +250,10 @@ export const clientListStyles = css`
   .body {
     flex: 1;
     min-height: 0;
+    position: relative;
+    overflow: auto;
+    /* Its size comes from the list, never from its rows: what changes inside stays inside. */
+    contain: strict;
     background: var(--_surface);
     scrollbar-gutter: stable;
   }
@@ -271,9 +273,17 @@ export const clientListStyles = css`
   .head-row .cell {
     display: flex;
   }
+  .rows-spacer {
+    width: 1px;
+  }
+  /* Rows have one height (virtual scrolling computes where each one is); fixed-rows.ts places them. */
   .body .row {
-    min-height: 43px;
-    padding-block: 8px 9px;
+    position: absolute;
+    top: 0;
+    left: 0;
+    height: var(--_row-height);
+    padding-block: 4px 5px;
+    overflow: hidden;
     /* The separator starts under the text, as interOP's; the ring room on its left stays clear. */
     background: linear-gradient(var(--_border), var(--_border)) no-repeat right bottom / calc(100% - var(--_ring-room)) 1px;
     cursor: pointer;
@@ -285,6 +295,13 @@ export const clientListStyles = css`
     min-width: 0;
     overflow-wrap: break-word;
     hyphens: auto;
+  }
+  /* Two lines at most (the row's height), as interOP's. */
+  .body .cell:not(.fav) {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
   }
   .code {
     font-weight: 700;
@@ -338,29 +355,27 @@ export const clientListStyles = css`
   }
 
   /* --- narrow lists: fewer columns, smaller gutter ------------------------------------- */
-  @container client-list (width < 700px) {
-    .row {
-      grid-template-columns: var(--_columns-medium);
-    }
-    .cell.col-sector {
-      display: none;
-    }
+  /* The columns follow the list's own width, not the window's: classes set from its measured
+     width (container queries would restyle every row at each frame of a scroll). */
+  .medium .row {
+    grid-template-columns: var(--_columns-medium);
   }
-  @container client-list (width < 520px) {
-    .frame {
-      --_gutter: min(var(--client-list-gutter, 40px), 16px);
-    }
-    .row {
-      grid-template-columns: var(--_columns-narrow);
-      column-gap: 12px;
-    }
-    .cell.col-phone,
-    .cell.col-status {
-      display: none;
-    }
-    .search {
-      flex: 1 1 160px;
-    }
+  .medium .cell.col-sector {
+    display: none;
+  }
+  .frame.narrow {
+    --_gutter: min(var(--client-list-gutter, 40px), 16px);
+  }
+  .narrow .row {
+    grid-template-columns: var(--_columns-narrow);
+    column-gap: 12px;
+  }
+  .narrow .cell.col-phone,
+  .narrow .cell.col-status {
+    display: none;
+  }
+  .narrow .search {
+    flex: 1 1 160px;
   }
 
   /* --- filter panel: sections, pick lists, grouping and sort ---------------------------- */

@@ -2,11 +2,13 @@ import {html, nothing} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {styleMap} from 'lit/directives/style-map.js';
+import {classMap} from 'lit/directives/class-map.js';
 import {createRef, ref} from 'lit/directives/ref.js';
 import {html as staticHtml} from 'lit/static-html.js';
 import {InteropElement} from '../base/interop-element.js';
 import {StoreController} from '../controllers/store-controller.js';
 import {LocaleController} from '../controllers/locale-controller.js';
+import {WidthStepsController} from '../controllers/width-steps-controller.js';
 import {icons} from '../ui/icons.js';
 import {tokens} from '../ui/tokens.styles.js';
 import {clientListStyles} from './client-list.styles.js';
@@ -207,6 +209,8 @@ export class ClientList extends InteropElement {
   private readonly grid = new ClientGrid(this, {
     activate: (activation) => this.onActivate(activation),
   });
+  /** Below 700px the list drops Secteur; below 520px, Téléphone and Statut. */
+  private readonly width = new WidthStepsController(this, [[520, 'narrow'], [700, 'medium']], 'wide', () => this.grid.columnsChanged());
 
   /**
    * Gives the keyboard focus to the grid, on its active row (the row last opened or moved to;
@@ -272,7 +276,7 @@ export class ClientList extends InteropElement {
     const loading = !store || store.status === 'opening';
     const problem = store?.problem;
     return html`
-      <div class="frame" lang=${this.i18n.lang}>
+      <div class=${classMap({frame: true, medium: this.width.below('medium'), narrow: this.width.below('narrow')})} lang=${this.i18n.lang}>
         <header class="header" part="header">
           <h1 id="title">${this.i18n.t('list.title')}</h1>
           <p class="count" aria-live="polite">

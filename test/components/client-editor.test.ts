@@ -10,8 +10,9 @@ import {ShadowHarness} from '../helpers/harness.js';
 import {countRecords, getClient} from '../../src/store/records.js';
 
 /**
- * The virtualizer's ResizeObserver reports "loop completed with undelivered notifications" when
- * it sizes rows it just created: benign (lit/lit#3154), but mocha would fail the test on it.
+ * A ResizeObserver whose callback changes the layout (the list's rows follow their scroller's
+ * height) may report "loop completed with undelivered notifications": benign (lit/lit#3154), but
+ * mocha would fail the test on it.
  */
 window.addEventListener(
   'error',

@@ -167,7 +167,7 @@ describe('<client-list> Filtres panel', () => {
     expect(first.names()).to.deep.equal(['Anglo Print Ltd']);
     const stored = localStorage.getItem(listPreferencesKey(dbName, 'marie'));
     expect(stored).to.be.a('string');
-    // The page goes away (the virtualizer renders only rows in the viewport: one list at a time).
+    // The page goes away (the rows render only those in view: one list at a time).
     first.list.parentElement!.remove();
     first.store.dispose();
 

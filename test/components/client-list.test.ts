@@ -11,9 +11,9 @@ import {makeClient, smallSeed, uniqueDbName} from '../helpers/fixtures.js';
 
 const stores: ClientStore[] = [];
 /**
- * The virtualizer's ResizeObserver reports "loop completed with undelivered notifications" when
- * it sizes rows it just created: benign per its maintainers (lit/lit#3154), but mocha would fail
- * the test on it. Only that message is swallowed.
+ * A ResizeObserver whose callback changes the layout (the list's rows follow their scroller's
+ * height) may report "loop completed with undelivered notifications": benign (lit/lit#3154), but
+ * mocha would fail the test on it. Only that message is swallowed.
  */
 window.addEventListener(
   'error',
