@@ -199,6 +199,8 @@ export class ClientList extends InteropElement {
   @query('.filter-button') private filterButton!: HTMLButtonElement;
 
   private readonly editor = createRef<ClientEditor>();
+  /** The editor is made at the first "Créer un client" (not part of the list's first paint). */
+  @state() private editorWanted = false;
 
   private readonly data = new StoreController(this, (store) => {
     const progress = loadProgressOf(store);
@@ -350,7 +352,7 @@ export class ClientList extends InteropElement {
               : nothing}
         </div>
       </div>
-      ${this.renderEditor()}
+      ${this.editorWanted ? this.renderEditor() : nothing}
     `;
   }
 
@@ -588,8 +590,10 @@ export class ClientList extends InteropElement {
     }
   }
 
-  private onCreate(): void {
+  private async onCreate(): Promise<void> {
     if (!this.emit('client-create-request', {}, {cancelable: true})) return;
+    this.editorWanted = true;
+    await this.updateComplete;
     this.editor.value?.open();
   }
 

@@ -21,8 +21,8 @@ export interface FixedRowsConfig<T> {
   rangeChanged?: (range: RowRange) => void;
 }
 
-/** Until the scroller has been measured: enough rows for a tall window. */
-const GUESSED_VIEWPORT = 1200;
+/** Until the scroller has been measured: the window's height (a scroller is rarely taller). */
+const guessedViewport = () => globalThis.innerHeight || 1000;
 
 /**
  * Virtual scrolling of rows of one fixed height, in the element that holds the directive (its
@@ -39,6 +39,11 @@ class FixedRowsDirective<T> extends AsyncDirective {
   private config: FixedRowsConfig<T> | undefined;
   private scroller: HTMLElement | undefined;
   private viewport = 0;
+  /**
+   * The scroller's position at its last scroll event. Reading `scrollTop` while rendering would
+   * make the browser lay out the page before the rows exist, then again with them.
+   */
+  private scrollTop = 0;
   private range: RowRange = {first: 0, last: -1};
   private readonly resizeObserver = new ResizeObserver(() => this.onResize());
 
@@ -83,8 +88,8 @@ class FixedRowsDirective<T> extends AsyncDirective {
 
   private rangeInView(): RowRange {
     const {items, rowHeight, overscan} = this.config!;
-    const scrollTop = this.scroller?.scrollTop ?? 0;
-    const viewport = this.viewport || GUESSED_VIEWPORT;
+    const scrollTop = this.scrollTop;
+    const viewport = this.viewport || guessedViewport();
     const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
     const last = Math.min(items.length - 1, Math.ceil((scrollTop + viewport) / rowHeight) - 1 + overscan);
     return {first, last};
@@ -93,6 +98,7 @@ class FixedRowsDirective<T> extends AsyncDirective {
   private attach(scroller: HTMLElement): void {
     this.detach();
     this.scroller = scroller;
+    this.scrollTop = scroller.isConnected ? scroller.scrollTop : 0;
     scroller.addEventListener('scroll', this.onScroll, {passive: true});
     this.resizeObserver.observe(scroller);
   }
@@ -102,18 +108,25 @@ class FixedRowsDirective<T> extends AsyncDirective {
     this.resizeObserver.disconnect();
   }
 
-  private readonly onScroll = (): void => this.follow();
+  private readonly onScroll = (): void => {
+    this.scrollTop = this.scroller?.scrollTop ?? 0;
+    this.follow();
+  };
 
   private onResize(): void {
     this.viewport = this.scroller?.clientHeight ?? 0;
-    this.follow();
+    // Shorter than guessed (the first measure): the rows in view are already there; the extra
+    // ones go at the next scroll rather than cost the first paint another layout.
+    this.follow(true);
   }
 
-  /** Renders the rows now in view, if they changed. */
-  private follow(): void {
+  /** Renders the rows now in view, if they changed (`keepMore`: unless they are all rendered). */
+  private follow(keepMore = false): void {
     if (!this.config || !this.isConnected) return;
     const next = this.rangeInView();
-    if (next.first === this.range.first && next.last === this.range.last) return;
+    const {first, last} = this.range;
+    if (next.first === first && next.last === last) return;
+    if (keepMore && next.first >= first && next.last <= last) return;
     this.range = next;
     this.setValue(this.rows());
     this.announce();
