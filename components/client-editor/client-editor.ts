@@ -178,8 +178,9 @@ export class ClientEditor extends InteropElement {
 
   private async load(store: ClientStore, session: number): Promise<void> {
     try {
-      // Creating needs the other clients only; editing waits for the history (production jobs).
-      await (this.clientId ? store.whenReady() : store.whenClientsLoaded());
+      // The clients are enough to start typing (during a first import, well before its end);
+      // what depends on the history (production jobs, what refers to the client) follows it.
+      await store.whenClientsLoaded();
       if (session !== this.session) return;
       if (!this.clientId) {
         void this.start(newClientDraft(store.reference, new Date()));
@@ -191,6 +192,8 @@ export class ClientEditor extends InteropElement {
           return;
         }
         void this.start(draftOf(client), client.updatedAt);
+        await store.whenReady();
+        if (session !== this.session) return;
         const id = client.id;
         const [hasJob] = await Promise.all([store.hasProductionJob(id), this.deletion.check(store, id), this.logo.show(store, client.logoId)]);
         if (session === this.session) this.hasProductionJob = hasJob;
