@@ -11,7 +11,7 @@ import {clampPosition, HEADER_ROW, moveInGrid, type GridPosition, type GridShape
 
 /**
  * The sortable columns, in display order; the favourite star follows them. Narrow lists hide
- * some of them (container queries on the `col-*` classes, see client-list.styles.ts): every
+ * some of them (width classes on the `col-*` classes, see client-list.styles.ts): every
  * cell carries its `aria-colindex` and the grid its `aria-colcount`, so that the cells left
  * still say which column they belong to.
  */
@@ -115,7 +115,14 @@ export class ClientGrid implements ReactiveController {
     this.updateHeaderStops();
   }
 
-  /** Focuses the grid on its active row (the first one when the headers were active). */
+  /** Shows the first rows (the list shows other clients, or in another order). */
+  scrollToTop(): void {
+    const body = this.bodyElement;
+    if (body) body.scrollTop = 0;
+    this.savedScrollTop = 0;
+  }
+
+    /** Focuses the grid on its active row (the first one when the headers were active). */
   focus(): void {
     const rowCount = this.options?.rows.length ?? 0;
     if (this.position.row === HEADER_ROW && rowCount) this.setPosition({row: 0, column: 0});

@@ -298,6 +298,7 @@ export const clientListStyles = css`
   }
   /* Two lines at most (the row's height), as interOP's. */
   .body .cell:not(.fav) {
+    line-height: 1.2;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
@@ -491,7 +492,8 @@ export const clientListStyles = css`
 
   /* --- group header rows ------------------------------------------------------------------- */
   .body .row.group-row {
-    display: block;
+    display: flex;
+    align-items: center;
     background: color-mix(in srgb, var(--_primary) 14%, #fff);
     color: var(--_primary);
     font-weight: 600;

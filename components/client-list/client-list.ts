@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {styleMap} from 'lit/directives/style-map.js';
@@ -224,6 +224,14 @@ export class ClientList extends InteropElement {
     this.grid.focus();
     await this.updateComplete;
   }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Other clients, or in another order: shown from the top (an edit of the data keeps the place).
+    const asked = ['search', 'sort', 'filter', 'groupField'] as const;
+    if (this.hasShownRows && asked.some((name) => changed.has(name as keyof ClientList))) this.grid.scrollToTop();
+    this.hasShownRows ||= this.data.store?.status === 'ready';
+  }
+  private hasShownRows = false;
 
   protected override willUpdate(): void {
     const store = this.data.store;

@@ -23,6 +23,8 @@ interface Stored<T> {
  */
 export class UnsavedDraftController<T> implements ReactiveController {
   private base = '';
+  /** The key of the record being edited (the host's `key()` may be unset while it saves). */
+  private lastKey: string | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -43,6 +45,7 @@ export class UnsavedDraftController<T> implements ReactiveController {
     const key = this.options.key();
     const draft = this.options.draft();
     if (!key || draft === undefined) return;
+    this.lastKey = key;
     if (this.options.dirty()) write(key, {draft, base: this.base, savedAt: new Date().toISOString()});
     else remove(key);
   }
@@ -53,6 +56,7 @@ export class UnsavedDraftController<T> implements ReactiveController {
    */
   restore(key: string, base: string): T | undefined {
     this.base = base;
+    this.lastKey = key;
     const stored = read<T>(key);
     if (!stored) return undefined;
     if (stored.base !== base) {
@@ -64,7 +68,7 @@ export class UnsavedDraftController<T> implements ReactiveController {
 
   /** Forgets the kept draft (saved, or discarded on purpose). */
   clear(): void {
-    const key = this.options.key();
+    const key = this.options.key() ?? this.lastKey;
     if (key) remove(key);
   }
 

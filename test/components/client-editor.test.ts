@@ -82,6 +82,13 @@ describe('<client-editor>', () => {
     expect(client.address).to.include({civicNumber: '1020', street: 'avenue St-Jean-de-la-Lande', city: 'Saint-Georges', postalCode: 'G5Z 0M2', country: 'CA', province: 'QC'});
     await waitUntil(() => list.visibleClients.some((row) => row.id === detail.clientId), 'the new client is listed');
 
+    // Creating another one starts empty: the saved client is not offered back as a draft.
+    await lh.click(lh.get('button', 'Créer un client'));
+    await h.waitFor(() => h.all('textbox', NAME).length === 1, 'the editor opened again');
+    await h.settle();
+    expect(h.field<HTMLInputElement>(NAME).value).to.equal('');
+    expect(h.all('status', /^Brouillon repris/)).to.have.length(0);
+
     const file = document.createElement('client-detail') as ClientDetail;
     file.clientId = detail.clientId;
     provider.append(file);

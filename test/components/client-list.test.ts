@@ -650,6 +650,41 @@ describe('<client-list> searches of symbols only', () => {
   });
 });
 
+describe('<client-list> scroll position', () => {
+  it('shows a new search, sort or filter from the top, and keeps the position when only the data change', async () => {
+    const h = await renderList(bigSeed(3000), (store) => html`<clients-provider .store=${store}><client-list style="height: 640px"></client-list></clients-provider>`);
+    await h.store.whenReady();
+    await waitUntil(() => h.rows().length > 0, 'rows rendered', {timeout: 5000});
+    const body = h.root.querySelector<HTMLElement>('.body')!;
+    const scrollDown = async () => {
+      body.scrollTop = 43 * 500;
+      await frames(3);
+      await h.settle();
+      expect(body.scrollTop).to.be.greaterThan(43 * 400);
+    };
+    await scrollDown();
+    await h.search('imprimerie 2');
+    await frames(2);
+    expect(body.scrollTop, 'after a search').to.equal(0);
+    expect(h.table()[0][1]).to.equal('Imprimerie 2');
+
+    await scrollDown();
+    await click(h.button('Entreprise'));
+    await h.settle();
+    await frames(2);
+    expect(body.scrollTop, 'after a sort').to.equal(0);
+
+    await scrollDown();
+    const client = h.store.rows[0];
+    const record = (await h.store.readClientFile(client.id))!.client;
+    await h.store.write([{type: 'put', table: 'clients', key: client.id, record: {...record, phone: '418 555-0199'}, before: record}]);
+    await waitUntil(() => h.store.getRow(client.id)?.phone === '418 555-0199', 'the edit reached the rows');
+    await h.settle();
+    await frames(2);
+    expect(body.scrollTop, 'after an edit').to.be.greaterThan(43 * 400);
+  });
+});
+
 describe('<client-list> hidden and shown again (a host showing a client)', () => {
   it('keeps search, sort, scroll position and active row; focusActiveRow() returns to the row', async () => {
     const h = await renderList(bigSeed(3000), (store) => html`<clients-provider .store=${store}><client-list style="height: 640px"></client-list></clients-provider>`);
