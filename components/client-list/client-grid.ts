@@ -27,10 +27,16 @@ const COLUMN_COUNT = COLUMNS.length + 1;
 const HEADER_STOPS = COLUMNS.map((_, index) => index);
 const ROW_STOPS = [0, STAR_COLUMN];
 /**
- * Every row's height (px), group headers included: rows are never measured, so that a scroll
- * frame costs only the rows that changed. A cell longer than two lines is cut (as interOP's).
+ * Every row's height (px) at the default text size, group headers included: rows are never
+ * measured, so that a scroll frame costs only the rows that changed. A cell longer than two
+ * lines is cut (as interOP's). A larger `--ic-font-size` makes the rows taller (`rowHeightFor`).
  */
 export const ROW_HEIGHT = 43;
+
+/** Two lines of cell text (line height 1.2) and the row's padding (9 px), at least ROW_HEIGHT. */
+export function rowHeightFor(fontSizePx: number): number {
+  return Math.max(ROW_HEIGHT, Math.ceil(fontSizePx * 1.2 * 2 + 9));
+}
 /** Rows rendered beyond the visible ones, above and below. */
 const OVERSCAN_ROWS = 2;
 
@@ -72,6 +78,8 @@ export class ClientGrid implements ReactiveController {
   private position: GridPosition = {row: 0, column: 0};
   /** The client of the active row: the position follows it when the rows change order. */
   private activeRowId: string | undefined;
+  /** The rows' height for the grid's text size (read when the grid is resized or shown). */
+  private rowHeight = ROW_HEIGHT;
   /** Indices of the rows currently rendered. */
   private range: RowRange = {first: 0, last: -1};
   private options: GridRenderOptions | undefined;
@@ -158,10 +166,10 @@ export class ClientGrid implements ReactiveController {
             </div>
           </div>
         </div>
-        <div class="body" role="rowgroup" style="--_row-height: ${ROW_HEIGHT}px" @scroll=${this.onScroll}>
+        <div class="body" role="rowgroup" style="--_row-height: ${this.rowHeight}px" @scroll=${this.onScroll}>
           ${fixedRows<GridItem>({
             items: rows,
-            rowHeight: ROW_HEIGHT,
+            rowHeight: this.rowHeight,
             overscan: OVERSCAN_ROWS,
             renderItem: (item, index) => (isGroupHeader(item) ? this.renderGroup(item, index, position) : this.renderRow(item, index, position)),
             rangeChanged: this.onRangeChanged,
@@ -201,7 +209,7 @@ export class ClientGrid implements ReactiveController {
         aria-level="1"
         aria-expanded=${group.expanded ? 'true' : 'false'}
         data-index=${index}
-        style="transform: translateY(${index * ROW_HEIGHT}px)"
+        style="transform: translateY(${index * this.rowHeight}px)"
       >
         <div role="gridcell" aria-colindex="1" aria-colspan=${COLUMN_COUNT} class="cell group-cell">
           <span class="group-toggle" aria-hidden="true">${group.expanded ? icons.chevronDown : icons.chevronRight}</span>
@@ -227,7 +235,7 @@ export class ClientGrid implements ReactiveController {
         aria-rowindex=${index + 2}
         aria-level=${this.options!.grouped ? '2' : nothing}
         data-index=${index}
-        style="transform: translateY(${index * ROW_HEIGHT}px)"
+        style="transform: translateY(${index * this.rowHeight}px)"
       ><div role="gridcell" aria-colindex="1" class="cell code col-code">${row.code}</div
       ><div role="gridcell" aria-colindex="2" class="cell col-name">${row.name}</div
       ><div role="gridcell" aria-colindex="3" class="cell phone col-phone">${formatPhone(row.phone)}</div
@@ -296,6 +304,16 @@ export class ClientGrid implements ReactiveController {
     }
     this.shown = shown;
     this.updateHeaderStops();
+    this.updateRowHeight();
+  }
+
+  private updateRowHeight(): void {
+    const grid = this.gridElement;
+    if (!grid || grid.clientWidth === 0) return;
+    const height = rowHeightFor(parseFloat(getComputedStyle(grid).fontSize) || 14);
+    if (height === this.rowHeight) return;
+    this.rowHeight = height;
+    this.host.requestUpdate();
   }
 
   private observe(): void {
@@ -395,7 +413,7 @@ export class ClientGrid implements ReactiveController {
     const row = clampPosition(this.position, this.shape()).row;
     const body = this.bodyElement;
     if (row === HEADER_ROW || !body) return;
-    scrollRowIntoView(body, row, ROW_HEIGHT);
+    scrollRowIntoView(body, row, this.rowHeight);
   }
 
   private activeId(position: GridPosition): string | undefined {
@@ -417,7 +435,7 @@ export class ClientGrid implements ReactiveController {
   private pageSize(): number {
     const body = this.bodyElement;
     if (!body) return 10;
-    return Math.max(1, Math.floor(body.clientHeight / ROW_HEIGHT) - 1);
+    return Math.max(1, Math.floor(body.clientHeight / this.rowHeight) - 1);
   }
 
   private get gridElement(): HTMLElement | null {

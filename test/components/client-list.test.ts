@@ -8,6 +8,7 @@ import {LocalAdapter} from '../../src/adapters/local-adapter.js';
 import type {ClientsAdapter} from '../../src/adapters/adapter.js';
 import type {SeedBundle} from '../../src/model/types.js';
 import {makeClient, smallSeed, uniqueDbName} from '../helpers/fixtures.js';
+import {rowHeightFor} from '../../components/client-list/client-grid.js';
 
 const stores: ClientStore[] = [];
 /**
@@ -647,6 +648,24 @@ describe('<client-list> searches of symbols only', () => {
       if (shown) expect(messages, text).to.not.include('Aucun client ne correspond à la recherche.');
       else expect(messages, text).to.include('Aucun client ne correspond à la recherche.');
     }
+  });
+});
+
+describe('<client-list> row height', () => {
+  it('makes the rows taller for a larger --ic-font-size, so that two lines of a cell still show whole', async () => {
+    const seed = smallSeed();
+    seed.clients[0].name = 'Collège de comptabilité et de secrétariat du Québec, campus de Sherbrooke inc.';
+    const h = await readyList(seed, 'height: 640px; width: 760px; --ic-font-size: 18px');
+    await frames(3);
+    await h.settle();
+    const rows = h.rows();
+    expect(rows[0].getBoundingClientRect().height).to.equal(rowHeightFor(18));
+    expect(rows[1].getBoundingClientRect().top - rows[0].getBoundingClientRect().top).to.equal(rowHeightFor(18));
+    const name = [...rows[0].querySelectorAll<HTMLElement>('[role="gridcell"]')][1];
+    expect(name.textContent).to.contain('Collège de comptabilité');
+    // Two lines, none cut in the middle.
+    expect(name.getBoundingClientRect().height).to.be.within(18 * 1.2 * 2 - 1, 18 * 1.2 * 2 + 1);
+    expect(name.getBoundingClientRect().bottom).to.be.at.most(rows[0].getBoundingClientRect().bottom);
   });
 });
 
