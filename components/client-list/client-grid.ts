@@ -225,8 +225,8 @@ export class ClientGrid implements ReactiveController {
     const favourite = favourites.has(row.id);
     const inactive = row.status === 'inactive';
     const active = position.row === index;
-    // No blank between the tags: the rows scrolled by are rendered anew, and every blank is one
-    // more DOM node (a third of a row's nodes).
+    // No blank between the tags, and cell texts set as `textContent` (no marker comment for a
+    // text part): every row is fewer DOM nodes to create and style.
     return html`<div
         role="row"
         id="row-${index}"
@@ -236,11 +236,11 @@ export class ClientGrid implements ReactiveController {
         aria-level=${this.options!.grouped ? '2' : nothing}
         data-index=${index}
         style="transform: translateY(${index * this.rowHeight}px)"
-      ><div role="gridcell" aria-colindex="1" class="cell code col-code">${row.code}</div
-      ><div role="gridcell" aria-colindex="2" class="cell col-name">${row.name}</div
-      ><div role="gridcell" aria-colindex="3" class="cell phone col-phone">${formatPhone(row.phone)}</div
-      ><div role="gridcell" aria-colindex="4" class="cell col-sector">${this.options!.sectorLabel(row)}</div
-      ><div role="gridcell" aria-colindex="5" class="cell col-status">${this.options!.statusLabel(row)}</div
+      ><div role="gridcell" aria-colindex="1" class="cell code col-code" .textContent=${row.code}></div
+      ><div role="gridcell" aria-colindex="2" class="cell col-name" .textContent=${row.name}></div
+      ><div role="gridcell" aria-colindex="3" class="cell phone col-phone" .textContent=${formatPhone(row.phone)}></div
+      ><div role="gridcell" aria-colindex="4" class="cell col-sector" .textContent=${this.options!.sectorLabel(row)}></div
+      ><div role="gridcell" aria-colindex="5" class="cell col-status" .textContent=${this.options!.statusLabel(row)}></div
       ><div role="gridcell" aria-colindex=${COLUMN_COUNT} class="cell fav"
         ><button
           type="button"

@@ -87,9 +87,11 @@ class FixedRowsDirective<T> extends AsyncDirective {
   }
 
   private rangeInView(): RowRange {
-    const {items, rowHeight, overscan} = this.config!;
+    const {items, rowHeight} = this.config!;
     const scrollTop = this.scrollTop;
     const viewport = this.viewport || guessedViewport();
+    // The guess (a window's height) leaves room enough: no rows beyond it.
+    const overscan = this.viewport ? this.config!.overscan : 0;
     const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
     const last = Math.min(items.length - 1, Math.ceil((scrollTop + viewport) / rowHeight) - 1 + overscan);
     return {first, last};
