@@ -293,7 +293,9 @@ async function traced(cdp, action) {
     }
   }
   if (args.explain) {
-    // What the long tasks were made of (development aid: --explain).
+    // What the long tasks were made of (development aid: --explain); the whole trace, to open in DevTools.
+    mkdirSync('.bench', {recursive: true});
+    writeFileSync('.bench/last-trace.json', JSON.stringify({traceEvents: events}));
     for (const task of tasks.sort((a, b) => b.dur - a.dur).slice(0, 5)) {
       const inside = events.filter(
         (e) => e.ph === 'X' && e !== task && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur && (e.dur ?? 0) >= 5000,
