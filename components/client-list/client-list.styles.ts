@@ -382,7 +382,8 @@ export const clientListStyles = css`
   /* --- filter panel: sections, pick lists, grouping and sort ---------------------------- */
   .filter-panel {
     width: min(420px, calc(100vw - 32px));
-    max-height: min(80vh, 720px);
+    /* --_room: the height left under the panel in the window (DropDownController). */
+    max-height: min(80vh, 720px, var(--_room, 80vh));
     display: flex;
     flex-direction: column;
   }

@@ -9,6 +9,7 @@ import {InteropElement} from '../base/interop-element.js';
 import {StoreController} from '../controllers/store-controller.js';
 import {LocaleController} from '../controllers/locale-controller.js';
 import {WidthStepsController} from '../controllers/width-steps-controller.js';
+import {DropDownController} from '../controllers/drop-down-controller.js';
 import {icons} from '../ui/icons.js';
 import {tokens} from '../ui/tokens.styles.js';
 import {clientListStyles} from './client-list.styles.js';
@@ -213,6 +214,15 @@ export class ClientList extends InteropElement {
   });
   /** Below 700px the list drops Secteur; below 520px, Téléphone and Statut. */
   private readonly width = new WidthStepsController(this, [[520, 'narrow'], [700, 'medium']], 'wide', () => this.grid.columnsChanged());
+
+  constructor() {
+    super();
+    new DropDownController(this, {
+      panel: () => (this.draft ? this.renderRoot.querySelector<HTMLElement>(`#${FILTER_PANEL_ID}`) : null),
+      toggle: () => this.filterButton,
+      dismiss: () => void this.closeFilters(false),
+    });
+  }
 
   /**
    * Gives the keyboard focus to the grid, on its active row (the row last opened or moved to;
@@ -492,11 +502,12 @@ export class ClientList extends InteropElement {
     return options.sort((a, b) => collator.compare(a.label, b.label));
   }
 
-  private async closeFilters(): Promise<void> {
+  /** Closes the panel without applying its draft; focus goes back to the filter button unless the user pressed elsewhere. */
+  private async closeFilters(focusButton = true): Promise<void> {
     this.draft = undefined;
     this.openPick = undefined;
     await this.updateComplete;
-    this.filterButton.focus();
+    if (focusButton) this.filterButton.focus();
   }
 
   // --- actions ------------------------------------------------------------------------------

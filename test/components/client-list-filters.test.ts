@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {listPreferencesKey} from '../../src/model/list-preferences.js';
 import {uniqueDbName} from '../helpers/fixtures.js';
 import {click, filterSeed, openList} from './list-harness.js';
@@ -203,5 +203,56 @@ describe('<client-list> Filtres panel', () => {
     expect(again.button('Filtres')).to.exist;
     expect(again.count()).to.equal('8 fiches sur 8');
     expect(JSON.parse(localStorage.getItem(listPreferencesKey(dbName, 'marie'))!).states).to.deep.equal([]);
+  });
+
+  describe('on a short screen', () => {
+    afterEach(() => setViewport({width: 800, height: 600}));
+
+    it('keeps Appliquer within reach: the panel fits the room below it and its sections scroll', async () => {
+      await setViewport({width: 1000, height: 560});
+      const h = await openList();
+      // The list sits under the host page's own header, as in interOP.
+      h.list.style.marginTop = '180px';
+      await h.openPanel();
+      const panel = h.root.querySelector<HTMLElement>('[role="dialog"]')!;
+      const apply = h.button('Appliquer');
+      expect(panel.getBoundingClientRect().bottom).to.be.at.most(window.innerHeight);
+      expect(apply.getBoundingClientRect().bottom).to.be.at.most(window.innerHeight);
+      const body = panel.querySelector<HTMLElement>('.filter-panel-body')!;
+      expect(body.scrollHeight).to.be.above(body.clientHeight);
+
+      await click(h.checkbox('Inactif'));
+      const box = apply.getBoundingClientRect();
+      await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+      await h.settle();
+      expect(h.panelOpen()).to.be.false;
+      expect(h.button('Filtres (2)')).to.exist;
+    });
+  });
+
+  it('closes on a press outside it, like any drop-down, without applying the draft', async () => {
+    const h = await openList();
+    await h.openPanel();
+    await click(h.checkbox('Inactif'));
+    await click(h.root.querySelector('.count')!);
+    await h.settle();
+    expect(h.panelOpen()).to.be.false;
+    expect(h.button('Filtres (1)')).to.exist;
+    expect(h.count()).to.equal('6 fiches sur 8');
+
+    // A press on the page around the list closes it too; the filter button still toggles it.
+    const around = document.createElement('p');
+    around.textContent = 'La page autour';
+    around.style.cssText = 'position: fixed; right: 0; bottom: 0; margin: 0; padding: 8px; background: #eee';
+    document.body.append(around);
+    await h.openPanel();
+    await click(around);
+    around.remove();
+    await h.settle();
+    expect(h.panelOpen()).to.be.false;
+    await h.openPanel();
+    expect(h.panelOpen()).to.be.true;
+    await h.openPanel();
+    expect(h.panelOpen()).to.be.false;
   });
 });

@@ -88,6 +88,9 @@ export class Harness {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     await this.list.updateComplete;
   }
+  panelOpen(): boolean {
+    return this.root.querySelector('[role="dialog"]') !== null;
+  }
   async openPanel(): Promise<void> {
     await click(this.button(/^Filtres/));
     await this.settle();

@@ -1,0 +1,76 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+
+export interface DropDownOptions {
+  /** The open panel, or null while it is closed. */
+  panel: () => HTMLElement | null;
+  /** The button that opens and closes the panel: a press on it is not a press outside. */
+  toggle: () => HTMLElement | null;
+  /** Closes the panel (a press outside it). */
+  dismiss: () => void;
+}
+
+/** Room kept free under the panel, and the least height it gets however little room is left. */
+const MARGIN = 8;
+const MIN_HEIGHT = 200;
+
+/**
+ * What a drop-down panel needs from the page around it: it never reaches below the bottom of the
+ * window (the panel's content scrolls; its own actions stay in view, however short the screen),
+ * and a press anywhere outside it closes it, as the platform's light-dismiss popovers do (the
+ * press still does what it does).
+ *
+ * The room is given to the panel as `--_room` (a length), for its `max-height`.
+ */
+export class DropDownController implements ReactiveController {
+  private listening = false;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: DropDownOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const panel = this.options.panel();
+    if (panel) {
+      this.fit(panel);
+      if (!this.listening) this.listen(true);
+    } else if (this.listening) {
+      this.listen(false);
+    }
+  }
+
+  hostDisconnected(): void {
+    if (this.listening) this.listen(false);
+  }
+
+  private listen(on: boolean): void {
+    this.listening = on;
+    if (on) {
+      document.addEventListener('pointerdown', this.onPointerDown, true);
+      window.addEventListener('resize', this.onResize);
+    } else {
+      document.removeEventListener('pointerdown', this.onPointerDown, true);
+      window.removeEventListener('resize', this.onResize);
+    }
+  }
+
+  private fit(panel: HTMLElement): void {
+    const room = window.innerHeight - Math.max(panel.getBoundingClientRect().top, 0) - MARGIN;
+    panel.style.setProperty('--_room', `${Math.max(room, MIN_HEIGHT)}px`);
+  }
+
+  private readonly onResize = () => {
+    const panel = this.options.panel();
+    if (panel) this.fit(panel);
+  };
+
+  private readonly onPointerDown = (event: Event) => {
+    const path = event.composedPath();
+    const panel = this.options.panel();
+    const toggle = this.options.toggle();
+    if (!panel || path.includes(panel) || (toggle && path.includes(toggle))) return;
+    this.options.dismiss();
+  };
+}
