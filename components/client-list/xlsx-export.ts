@@ -8,6 +8,8 @@ import {getOrderOfSiblings, getSelfClosingTagMarkup, insertElementMarkupAccordin
 import {tableRange, type ExportTable} from '../../src/model/list-export.js';
 
 const SHEET_XML = 'xl/worksheets/sheet{id}.xml';
+/** Excel's Text number format: what is typed into such a cell stays text, never a formula. */
+const TEXT_FORMAT = '@';
 
 /**
  * An autofilter (the arrows Excel shows to sort and filter) on the header row over `range`.
@@ -32,14 +34,15 @@ function autoFilter(range: string): Feature<Blob> {
 
 /**
  * The .xlsx of `table` (its first row is the header, in bold, frozen, with an autofilter). Every
- * cell is written as a string (a shared string, never a formula); accents are kept (UTF-8 XML).
+ * cell is a string (a shared string, never a formula) in the Text format, so that editing it in
+ * a spreadsheet keeps it text; accents are kept (UTF-8 XML).
  */
 export async function tableToXlsx(table: ExportTable, sheetName: string): Promise<Blob> {
   const widths = (table[0] ?? []).map((_, column) =>
     Math.min(60, Math.max(8, ...table.slice(0, 500).map((row) => (row[column] ?? '').length + 2))),
   );
   const data: SheetData = table.map((row, index) =>
-    row.map((value) => ({type: String, value, ...(index === 0 ? {fontWeight: 'bold' as const} : {})})),
+    row.map((value) => ({type: String, value, format: TEXT_FORMAT, ...(index === 0 ? {fontWeight: 'bold' as const} : {})})),
   );
   return writeExcelFile(
     data,

@@ -14,18 +14,20 @@ export interface ExportColumn<T> {
 export type ExportTable = string[][];
 
 /**
- * Characters that make a spreadsheet read a cell as a formula (or a DDE call): `=`, `+`, `-`,
- * `@`, and a leading tab or carriage return that some programs strip before parsing.
+ * A cell a spreadsheet would run (OWASP's "CSV injection"): text starting with `=`, or with a tab
+ * or carriage return that some programs strip first; or starting with `+ - @` and going on to
+ * call something: a function `(`, a DDE link `|`, another sheet or cell `!`.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA = /^[=\t\r]|^[+\-@].*[(|!]/s;
 
 /**
- * A cell that cannot run as a formula: text starting with `= + - @`, tab or CR gets a leading
- * apostrophe (OWASP's advice for spreadsheet exports), so that `=HYPERLINK("http://x")` stays
- * the text `'=HYPERLINK("http://x")`. Other text is unchanged.
+ * A cell that cannot run as a formula: a formula-looking text gets a leading apostrophe (OWASP's
+ * advice for spreadsheet exports), so that `=HYPERLINK("http://x")` stays the text
+ * `'=HYPERLINK("http://x")`. A sign that calls nothing ("@Home Imprimerie", "+33 1 23 45 67 89")
+ * stays the data as typed: the .xlsx writes every cell as text, in the Text format.
  */
 export function neutralizeCell(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA.test(text) ? `'${text}` : text;
 }
 
 /** The header row and one row of cells per row, every cell neutralised (unless told not to: a print). */

@@ -10,6 +10,7 @@ function exportSeed() {
   const seed = filterSeed();
   // Seeded straight into the store's cache: the client editor refuses a name starting with "=".
   seed.clients.push(makeClient({id: 'c9', code: 'C-0009', name: FORMULA, sectorId: 'edu'}));
+  seed.clients.push(makeClient({id: 'c10', code: 'C-0010', name: '@Home Imprimerie', phone: '+33 1 23 45 67 89', sectorId: 'edu'}));
   return seed;
 }
 
@@ -51,11 +52,22 @@ describe('<client-list> Exporter en Excel and Imprimer', () => {
     // The formula-looking name comes back as text, neutralised with a leading apostrophe.
     const formula = rows.find((row) => row[0] === 'C-0009')!;
     expect(formula[1]).to.equal(`'${FORMULA}`);
+    // A sign that calls nothing stays the data as typed.
+    const home = rows.find((row) => row[0] === 'C-0010')!;
+    expect(home.slice(0, 3)).to.deep.equal(['C-0010', '@Home Imprimerie', '+33 1 23 45 67 89']);
 
     const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']);
     expect(sheet).to.match(new RegExp(`<autoFilter ref="A1:E${rows.length}"\\s*/>`));
     expect(sheet).to.not.include('<f>');
+    // Every cell is formatted as Text: editing one in a spreadsheet never turns it into a formula.
+    const styles = strFromU8(files['xl/styles.xml']);
+    const textFormat = /<numFmt numFmtId="(\d+)" formatCode="@"\s*\/>/.exec(styles)?.[1];
+    expect(textFormat, 'a Text number format').to.be.a('string');
+    const cellFormats = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf [^>]*>/g)].map((xf) => /numFmtId="(\d+)"/.exec(xf[0])?.[1]);
+    const cellStyles = [...sheet.matchAll(/<c [^>]*>/g)].map((c) => Number(/ s="(\d+)"/.exec(c[0])?.[1] ?? 0));
+    expect(cellStyles.length).to.be.above(rows.length);
+    expect(cellStyles.every((style) => cellFormats[style] === textFormat)).to.be.true;
     expect(sheet.indexOf('<autoFilter')).to.be.greaterThan(sheet.indexOf('</sheetData>'));
     expect(strFromU8(files['xl/sharedStrings.xml'])).to.include('Épicerie Bédard');
   });
@@ -95,7 +107,7 @@ describe('<client-list> Exporter en Excel and Imprimer', () => {
     expect(page).to.not.equal('');
     const doc = new DOMParser().parseFromString(page, 'text/html');
     expect(doc.querySelector('h1')!.textContent).to.equal('Clients');
-    expect(doc.querySelector('.count')!.textContent).to.equal('1 fiche sur 9');
+    expect(doc.querySelector('.count')!.textContent).to.equal('1 fiche sur 10');
     expect(doc.querySelector('time')!.textContent).to.match(/\d{4}/);
     expect([...doc.querySelectorAll('th')].map((th) => th.textContent)).to.deep.equal(['Code client', 'Entreprise', 'Téléphone', 'Secteur', 'Statut']);
     expect([...doc.querySelectorAll('tbody tr')].map((tr) => tr.children[1].textContent)).to.deep.equal(['Anglo Print Ltd']);

@@ -3,8 +3,15 @@ import {columnLetters, exportFileName, exportTable, neutralizeCell, printDocumen
 
 describe('list-export', () => {
   it('neutralises cells a spreadsheet would read as formulas', () => {
-    for (const text of ['=HYPERLINK("http://x")', '+1 418', '-2', '@SUM(A1)', '\t=1', '\r=1']) expect(neutralizeCell(text)).to.equal(`'${text}`);
+    const payloads = ['=HYPERLINK("http://x")', '=1', '\t=1', '\r=1', '+HYPERLINK("http://x")', "-2+3+cmd|' /C calc'!A0", '@SUM(1+9)', '+A1!B2'];
+    for (const text of payloads) expect(neutralizeCell(text)).to.equal(`'${text}`);
     for (const text of ['Épicerie Bédard', '418 774-9801', "'déjà", '', 'a=b']) expect(neutralizeCell(text)).to.equal(text);
+  });
+
+  it('leaves a sign that calls nothing as typed: a name or an international number stays the data', () => {
+    for (const text of ['-Tiret Imprimerie', '@Home Imprimerie', '+Plus Print', '+33 1 23 45 67 89', '-', '@', '-2']) {
+      expect(neutralizeCell(text)).to.equal(text);
+    }
   });
 
   it('makes a table of the headers and rows given, in order', () => {
