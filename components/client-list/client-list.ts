@@ -27,11 +27,13 @@ import {
   sortByColumn,
   type ListFilter,
   type ListQuery,
+  type SortField,
   type SortLevel,
 } from '../../src/model/client-query.js';
 import type {ClientRow} from '../../src/model/client-row.js';
-import {groupRows, rowsOf, toggleGroup, type GroupField, type Grouping} from '../../src/model/list-groups.js';
-import {exportFileName, exportTable, printDocument, type ExportColumn, type ExportTable} from '../../src/model/list-export.js';
+import {groupRows, rowsOf, toggleGroup, type GroupField, type GroupHeader, type Grouping} from '../../src/model/list-groups.js';
+import {exportFileName, exportTable, printDocument, printTable, type ExportColumn, type ListItems} from '../../src/model/list-export.js';
+import {downloadFile, printPage} from './list-output.js';
 import {
   defaultListPreferences,
   listPreferencesKey,
@@ -268,11 +270,18 @@ export class ClientList extends InteropElement {
   /** The grouped rows, when grouped; recomputed only when an input changed. */
   private grouping(): Grouping<ClientRow> | undefined {
     const store = this.data.store;
-    const field = this.groupField;
-    if (!store || !field) return undefined;
-    const rows = this.filteredClients();
-    const inputs = [rows, field, this.collapsed, store.reference, this.i18n.locale];
+    if (!store || !this.groupField) return undefined;
+    const inputs = [this.filteredClients(), this.groupField, this.collapsed, store.reference, this.i18n.locale];
     if (this.groupingCache?.inputs.every((input, i) => Object.is(input, inputs[i]))) return this.groupingCache.result;
+    const result = this.groupingOf(this.collapsed);
+    this.groupingCache = {inputs, result};
+    return result;
+  }
+
+  /** The rows grouped by the "Grouper par" field (there is one), `collapsed` groups closed. */
+  private groupingOf(collapsed: ReadonlySet<string>): Grouping<ClientRow> {
+    const store = this.data.store!;
+    const field = this.groupField!;
     const locale = this.i18n.locale;
     const reps = new Map(store.reference.reps.map((rep) => [rep.id, rep.name]));
     const keyOf = (row: ClientRow): string =>
@@ -284,9 +293,7 @@ export class ClientList extends InteropElement {
       if (field === 'status') return this.visible.statusLabel(key as ClientRow['status'], store.reference, locale);
       return key === 'fr' || key === 'en' ? this.i18n.t(`list.filters.language.${key}`) : key;
     };
-    const result = groupRows(rows, {keyOf, labelOf, collapsed: this.collapsed, locale});
-    this.groupingCache = {inputs, result};
-    return result;
+    return groupRows(this.filteredClients(), {keyOf, labelOf, collapsed, locale});
   }
 
   protected override render() {
@@ -526,42 +533,46 @@ export class ClientList extends InteropElement {
 
   // --- export and print ---------------------------------------------------------------------
 
-  /** The visible rows under the visible columns (narrow lists hide some), headers as shown. */
-  private visibleTable(neutralize = true): ExportTable {
+  /** The columns shown (narrow lists hide some), with their headers as shown. */
+  private shownColumns(): Array<ExportColumn<ClientRow> & {field: SortField}> {
     const store = this.data.store;
     const cells = [...this.renderRoot.querySelectorAll<HTMLElement>('.head [role="columnheader"]')];
     const shown = COLUMNS.filter((_, index) => !cells[index] || getComputedStyle(cells[index]).display !== 'none');
     const reference = store?.reference;
     const locale = this.i18n.locale;
-    const value: Record<(typeof COLUMNS)[number]['field'], (row: ClientRow) => string> = {
+    const value: Record<SortField, (row: ClientRow) => string> = {
       code: (row) => row.code,
       name: (row) => row.name,
       phone: (row) => formatPhone(row.phone),
       sector: (row) => (reference ? this.visible.sectorLabel(row.sectorId, reference, locale) : row.sectorId),
       status: (row) => (reference ? this.visible.statusLabel(row.status, reference, locale) : row.status),
     };
-    const columns: ExportColumn<ClientRow>[] = shown.map((column) => ({header: this.i18n.t(column.label), value: value[column.field]}));
-    return exportTable(this.visibleClients, columns, {neutralize});
+    return shown.map((column) => ({field: column.field, header: this.i18n.t(column.label), value: value[column.field]}));
   }
 
-  /** "Exporter en Excel": downloads `clients-YYYY-MM-DD.xlsx` of the visible list. */
+  /**
+   * What the export and the print give: every row the count speaks of, in display order; when
+   * grouped, under their group's header, collapsed groups opened.
+   */
+  private outputItems(): ListItems<ClientRow> {
+    return this.groupField ? this.groupingOf(new Set()).items : this.filteredClients();
+  }
+
+  /**
+   * "Exporter en Excel": downloads `clients-YYYY-MM-DD.xlsx` of the list. A grouped list gets a
+   * first column naming each row's group, unless a column shown already does.
+   */
   private async onExport(): Promise<void> {
     if (this.exporting) return;
     this.exporting = true;
     try {
-      const table = this.visibleTable();
+      const columns = this.shownColumns();
+      const field = this.groupField;
+      const groupHeader = field && !columns.some((column) => column.field === field) ? this.i18n.t(`list.filters.groupBy.${field}`) : undefined;
+      const table = exportTable(this.outputItems(), columns, {groupHeader});
       // The library is loaded on first use only.
       const {tableToXlsx} = await import('./xlsx-export.js');
-      const blob = await tableToXlsx(table, this.i18n.t('list.export.sheet'));
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = exportFileName(new Date());
-      link.style.display = 'none';
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadFile(await tableToXlsx(table, this.i18n.t('list.export.sheet')), exportFileName(new Date()));
     } catch (error) {
       console.error(this.i18n.t('list.export.failed', {reason: error instanceof Error ? error.message : String(error)}), error);
     } finally {
@@ -570,32 +581,20 @@ export class ClientList extends InteropElement {
   }
 
   /**
-   * "Imprimer": a plain page of the visible list (title, count, date, table) printed from a
-   * hidden frame. A host may print its own way: cancel `list-print` and use `detail.html`.
+   * "Imprimer": a plain page of the list (title, count, date, table; the groups' headings when
+   * grouped) printed from a hidden frame. A host may print its own way: cancel `list-print` and
+   * use `detail.html`.
    */
   private onPrint(): void {
     const store = this.data.store;
     if (!store) return;
     const date = new Intl.DateTimeFormat(this.i18n.locale, {dateStyle: 'long'}).format(new Date());
     const count = this.i18n.tk('list.count', {shown: this.filteredClients().length, total: store.rows.length});
-    // The print shows what is on screen: unlike the export, no cell needs neutralising.
-    const table = this.visibleTable(false);
+    const groupTitle = (group: GroupHeader) => `${group.label} (${this.i18n.tk('list.group.count', {count: group.count})})`;
+    const table = printTable(this.outputItems(), this.shownColumns(), groupTitle);
     const page = printDocument(table, {title: this.i18n.t('list.title'), count, date, lang: this.i18n.lang});
     const request = new CustomEvent('list-print', {detail: {html: page}, bubbles: true, composed: true, cancelable: true});
-    if (!this.dispatchEvent(request)) return;
-    const frame = document.createElement('iframe');
-    frame.setAttribute('aria-hidden', 'true');
-    frame.tabIndex = -1;
-    frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden';
-    frame.addEventListener('load', () => {
-      const view = frame.contentWindow;
-      if (!view) return frame.remove();
-      view.focus();
-      view.print();
-      setTimeout(() => frame.remove(), 1000);
-    });
-    frame.srcdoc = page;
-    document.body.append(frame);
+    if (this.dispatchEvent(request)) printPage(page);
   }
 
   private async onRefresh(): Promise<void> {

@@ -1,7 +1,9 @@
 /**
- * What "Exporter en Excel" and "Imprimer" put out: the visible rows, in the visible order, under
- * the visible columns with their headers as shown. Pure and DOM-free.
+ * What "Exporter en Excel" and "Imprimer" put out: the rows the list counts (a collapsed group's
+ * too), in the visible order, under the visible columns with their headers as shown. Pure and
+ * DOM-free.
  */
+import {isGroupHeader, type GroupHeader} from './list-groups.js';
 
 export interface ExportColumn<T> {
   /** The header as shown in the list. */
@@ -30,16 +32,40 @@ export function neutralizeCell(text: string): string {
   return FORMULA.test(text) ? `'${text}` : text;
 }
 
-/** The header row and one row of cells per row, every cell neutralised (unless told not to: a print). */
-export function exportTable<T>(
-  rows: readonly T[],
-  columns: readonly ExportColumn<T>[],
-  {neutralize = true}: {neutralize?: boolean} = {},
-): ExportTable {
-  const cell = neutralize ? neutralizeCell : (text: string) => text;
-  const table: ExportTable = [columns.map((column) => cell(column.header))];
-  for (const row of rows) table.push(columns.map((column) => cell(String(column.value(row) ?? ''))));
+/** The rows of a list, or of a grouped list: its group headers among its rows. */
+export type ListItems<T> = readonly (T | GroupHeader)[];
+
+/**
+ * The header row and one row of cells per row, every cell neutralised. With `groupHeader`, the
+ * rows of a grouped list get a first column of that header naming their group.
+ */
+export function exportTable<T>(items: ListItems<T>, columns: readonly ExportColumn<T>[], {groupHeader}: {groupHeader?: string} = {}): ExportTable {
+  const header = columns.map((column) => column.header);
+  const table: ExportTable = [(groupHeader === undefined ? header : [groupHeader, ...header]).map(neutralizeCell)];
+  let group = '';
+  for (const item of items) {
+    if (isGroupHeader(item)) {
+      group = item.label;
+      continue;
+    }
+    const cells = columns.map((column) => neutralizeCell(String(column.value(item) ?? '')));
+    table.push(groupHeader === undefined ? cells : [neutralizeCell(group), ...cells]);
+  }
   return table;
+}
+
+/** A table to print: its header, then rows and the headings of their groups. */
+export interface PrintTable {
+  header: string[];
+  body: Array<string[] | {group: string}>;
+}
+
+/** What a print shows (as on screen: nothing neutralised), `groupTitle` heading each group. */
+export function printTable<T>(items: ListItems<T>, columns: readonly ExportColumn<T>[], groupTitle: (group: GroupHeader) => string): PrintTable {
+  return {
+    header: columns.map((column) => column.header),
+    body: items.map((item) => (isGroupHeader(item) ? {group: groupTitle(item)} : columns.map((column) => String(column.value(item) ?? '')))),
+  };
 }
 
 /** The file name of an export made on `date` (local date): `clients-YYYY-MM-DD.xlsx`. */
@@ -77,8 +103,12 @@ export interface PrintOptions {
  * A print-friendly HTML page of a table (not neutralised: a page never runs formulas): the
  * title, the count and the date, then a plain table whose header repeats on every page.
  */
-export function printDocument(table: readonly (readonly string[])[], options: PrintOptions): string {
-  const [header = [], ...body] = table;
+export function printDocument(table: PrintTable, options: PrintOptions): string {
+  const width = Math.max(1, table.header.length);
+  const row = (cells: string[] | {group: string}) =>
+    Array.isArray(cells)
+      ? `<tr>${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`
+      : `<tr class="group"><th scope="colgroup" colspan="${width}">${escapeHtml(cells.group)}</th></tr>`;
   return `<!doctype html>
 <html lang="${escapeHtml(options.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(options.title)}</title>
 <style>
@@ -90,15 +120,16 @@ export function printDocument(table: readonly (readonly string[])[], options: Pr
   thead { display: table-header-group; }
   th, td { text-align: left; padding: 3pt 6pt; border-bottom: 0.5pt solid #999; vertical-align: top; }
   th { border-bottom: 1pt solid #000; }
+  .group th { padding-top: 8pt; background: #eee; break-after: avoid; }
   tr { break-inside: avoid; }
 </style></head>
 <body>
 <h1>${escapeHtml(options.title)}</h1>
 <p class="meta"><span class="count">${escapeHtml(options.count)}</span> · <time>${escapeHtml(options.date)}</time></p>
 <table>
-<thead><tr>${header.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('')}</tr></thead>
+<thead><tr>${table.header.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('')}</tr></thead>
 <tbody>
-${body.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('\n')}
+${table.body.map(row).join('\n')}
 </tbody>
 </table>
 </body></html>`;

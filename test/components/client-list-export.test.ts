@@ -1,7 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {readSheet} from 'read-excel-file/browser';
 import {strFromU8, unzipSync} from 'fflate';
-import {click, filterSeed, openList} from './list-harness.js';
+import {click, filterSeed, openList, type Harness} from './list-harness.js';
 import {makeClient} from '../helpers/fixtures.js';
 
 const FORMULA = '=HYPERLINK("http://x")';
@@ -12,6 +12,37 @@ function exportSeed() {
   seed.clients.push(makeClient({id: 'c9', code: 'C-0009', name: FORMULA, sectorId: 'edu'}));
   seed.clients.push(makeClient({id: 'c10', code: 'C-0010', name: '@Home Imprimerie', phone: '+33 1 23 45 67 89', sectorId: 'edu'}));
   return seed;
+}
+
+/** Clicks "Exporter en Excel" and gives the file the browser was asked to download. */
+async function exportedBlob(h: Harness): Promise<Blob> {
+  let blob: Blob | undefined;
+  const createObjectURL = URL.createObjectURL;
+  const anchorClick = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
+  HTMLAnchorElement.prototype.click = () => undefined;
+  try {
+    await click(h.button('Exporter en Excel'));
+    await waitUntil(() => blob, 'the file is downloaded', {timeout: 8000});
+  } finally {
+    URL.createObjectURL = createObjectURL;
+    HTMLAnchorElement.prototype.click = anchorClick;
+  }
+  return blob!;
+}
+
+/** Clicks "Imprimer" and gives the page it would print (the host cancels the print itself). */
+async function printedPage(h: Harness): Promise<Document> {
+  let page = '';
+  const capture = (event: Event) => {
+    event.preventDefault();
+    page = (event as CustomEvent<{html: string}>).detail.html;
+  };
+  h.list.addEventListener('list-print', capture);
+  await click(h.button('Imprimer'));
+  h.list.removeEventListener('list-print', capture);
+  expect(page).to.not.equal('');
+  return new DOMParser().parseFromString(page, 'text/html');
 }
 
 describe('<client-list> Exporter en Excel and Imprimer', () => {
@@ -77,19 +108,8 @@ describe('<client-list> Exporter en Excel and Imprimer', () => {
     h.list.style.width = '600px';
     await h.settle();
     await h.settle();
-    let blob: Blob | undefined;
-    const createObjectURL = URL.createObjectURL;
-    const anchorClick = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
-    HTMLAnchorElement.prototype.click = () => undefined;
-    try {
-      await click(h.button('Exporter en Excel'));
-      await waitUntil(() => blob, 'the file is downloaded', {timeout: 8000});
-    } finally {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = anchorClick;
-    }
-    const rows = (await readSheet(blob!)) as unknown[][];
+    const blob = await exportedBlob(h);
+    const rows = (await readSheet(blob)) as unknown[][];
     expect(rows[0]).to.deep.equal(['Code client', 'Entreprise', 'Téléphone', 'Statut']);
   });
 
@@ -98,18 +118,71 @@ describe('<client-list> Exporter en Excel and Imprimer', () => {
     await h.openPanel();
     await click(h.checkbox('Anglais'));
     await h.apply();
-    let page = '';
-    h.list.addEventListener('list-print', (event) => {
-      event.preventDefault();
-      page = (event as CustomEvent<{html: string}>).detail.html;
-    });
-    await click(h.button('Imprimer'));
-    expect(page).to.not.equal('');
-    const doc = new DOMParser().parseFromString(page, 'text/html');
+    const doc = await printedPage(h);
     expect(doc.querySelector('h1')!.textContent).to.equal('Clients');
     expect(doc.querySelector('.count')!.textContent).to.equal('1 fiche sur 10');
     expect(doc.querySelector('time')!.textContent).to.match(/\d{4}/);
     expect([...doc.querySelectorAll('th')].map((th) => th.textContent)).to.deep.equal(['Code client', 'Entreprise', 'Téléphone', 'Secteur', 'Statut']);
     expect([...doc.querySelectorAll('tbody tr')].map((tr) => tr.children[1].textContent)).to.deep.equal(['Anglo Print Ltd']);
+  });
+
+  it('gives every row the count speaks of when grouped: collapsed groups included, under their group', async () => {
+    const h = await openList(exportSeed());
+    await h.openPanel();
+    await h.choose('Grouper par', 'Représentant');
+    await h.apply();
+    const none = h.rows().find((row) => row.hasAttribute('aria-expanded') && row.textContent!.includes('(Aucun)'))!;
+    await click(none);
+    await h.settle();
+    expect(h.groups()).to.deep.equal(['Eric Gilbert (3 fiches) ▾', '(Aucun) (5 fiches) ▸']);
+    expect(h.count()).to.equal('8 fiches sur 10');
+
+    const rows = (await readSheet(await exportedBlob(h))) as unknown[][];
+    expect(rows[0]).to.deep.equal(['Représentant', 'Code client', 'Entreprise', 'Téléphone', 'Secteur', 'Statut']);
+    expect(rows.slice(1).map((row) => `${row[0]} ${row[1]}`)).to.deep.equal([
+      'Eric Gilbert C-0002',
+      'Eric Gilbert C-0003',
+      'Eric Gilbert C-0008',
+      '(Aucun) C-0001',
+      '(Aucun) C-0004',
+      '(Aucun) C-0005',
+      '(Aucun) C-0009',
+      '(Aucun) C-0010',
+    ]);
+
+    const doc = await printedPage(h);
+    expect(doc.querySelector('.count')!.textContent).to.equal('8 fiches sur 10');
+    expect([...doc.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['Code client', 'Entreprise', 'Téléphone', 'Secteur', 'Statut']);
+    expect([...doc.querySelectorAll('tbody tr')].map((tr) => (tr.children.length === 1 ? `# ${tr.textContent}` : tr.children[0].textContent))).to.deep.equal([
+      '# Eric Gilbert (3 fiches)',
+      'C-0002',
+      'C-0003',
+      'C-0008',
+      '# (Aucun) (5 fiches)',
+      'C-0001',
+      'C-0004',
+      'C-0005',
+      'C-0009',
+      'C-0010',
+    ]);
+  });
+
+  it('adds no group column when the list is grouped by a column it shows', async () => {
+    const h = await openList(exportSeed());
+    await h.openPanel();
+    await h.choose('Grouper par', 'Secteur');
+    await h.apply();
+    const rows = (await readSheet(await exportedBlob(h))) as unknown[][];
+    expect(rows[0]).to.deep.equal(['Code client', 'Entreprise', 'Téléphone', 'Secteur', 'Statut']);
+    expect(rows.slice(1).map((row) => row[3])).to.deep.equal([
+      'Alimentation et grossiste',
+      'Alimentation et grossiste',
+      'Éducation',
+      'Éducation',
+      'Éducation',
+      'Industrie manufacturière',
+      'Industrie manufacturière',
+      'Industrie manufacturière',
+    ]);
   });
 });
