@@ -166,7 +166,7 @@ export class ClientGrid implements ReactiveController {
             </div>
           </div>
         </div>
-        <div class="body" role="rowgroup" style="--_row-height: ${this.rowHeight}px" @scroll=${this.onScroll}>
+        <div class="body" role="rowgroup" tabindex="-1" style="--_row-height: ${this.rowHeight}px" @scroll=${this.onScroll} @focus=${this.onBodyFocus}>
           ${fixedRows<GridItem>({
             items: rows,
             rowHeight: this.rowHeight,
@@ -258,6 +258,10 @@ export class ClientGrid implements ReactiveController {
 
   private onKeydown = (event: KeyboardEvent): void => {
     if (event.altKey || event.metaKey || !this.options) return;
+    if ((event.key === 'ArrowLeft' || event.key === 'ArrowRight') && this.moveInTree(event.key, event.shiftKey)) {
+      event.preventDefault();
+      return;
+    }
     const paging = event.key === 'PageDown' || event.key === 'PageUp';
     const next = moveInGrid(this.position, event.key, this.shape(paging ? this.pageSize() : 1));
     if (next) {
@@ -272,6 +276,28 @@ export class ClientGrid implements ReactiveController {
     }
   };
 
+  /**
+   * Left and Right in a grouped list, as in a tree: on a group's header, Right opens it and Left
+   * closes it; Left on a row (not on its star) goes to its group's header. True when handled.
+   */
+  private moveInTree(key: 'ArrowLeft' | 'ArrowRight', shift: boolean): boolean {
+    const options = this.options;
+    if (!options?.grouped) return false;
+    const position = clampPosition(this.position, this.shape());
+    if (position.row === HEADER_ROW) return false;
+    const item = options.rows[position.row];
+    if (isGroupHeader(item)) {
+      if (item.expanded === (key === 'ArrowRight')) return true;
+      this.activate(position, shift);
+      return true;
+    }
+    if (key === 'ArrowRight' || position.column === STAR_COLUMN) return false;
+    let header = position.row;
+    while (header > 0 && !isGroupHeader(options.rows[header])) header--;
+    this.moveTo({row: header, column: 0});
+    return true;
+  }
+
   private onClick = (event: MouseEvent): void => {
     const target = event.target as Element;
     const header = target.closest<HTMLElement>('button.sort');
@@ -284,6 +310,11 @@ export class ClientGrid implements ReactiveController {
     this.gridElement?.focus({preventScroll: true});
     this.activate(position, event.shiftKey);
     this.host.requestUpdate();
+  };
+
+  /** The rows area is focusable only so that it is no tab stop of its own: a click there focuses the grid. */
+  private onBodyFocus = (): void => {
+    this.gridElement?.focus({preventScroll: true});
   };
 
   private onScroll = (): void => {

@@ -95,8 +95,10 @@ function loadProgressOf(store: ClientStore | undefined): LoadProgress | undefine
  *
  * Keyboard: the grid is one tab stop. ArrowUp/ArrowDown, PageUp/PageDown, Home/End move the
  * active row; Enter opens it; ArrowRight reaches the row's favourite star (Enter or Space
- * toggles it); ArrowUp from the first row reaches the column headers (Enter sorts). In the
- * search box, ArrowDown moves into the grid and Escape clears the search.
+ * toggles it); ArrowUp from the first row reaches the column headers (Enter sorts). Grouped, the
+ * grid is a tree: on a group's header Enter toggles it, ArrowRight opens and ArrowLeft closes it;
+ * ArrowLeft on a row goes to its group's header. In the search box, ArrowDown moves into the
+ * grid and Escape clears the search.
  *
  * @summary Client list: search, filter, sort, favourites; opens a client.
  *

@@ -205,6 +205,52 @@ describe('<client-list> Filtres panel', () => {
     expect(JSON.parse(localStorage.getItem(listPreferencesKey(dbName, 'marie'))!).states).to.deep.equal([]);
   });
 
+  it('works groups from the keyboard as a tree: Right opens, Left closes, Left on a row goes to its group', async () => {
+    const h = await openList();
+    await h.openPanel();
+    await h.choose('Grouper par', 'Secteur');
+    await h.apply();
+    const grid = h.root.querySelector<HTMLElement>('.grid')!;
+    grid.focus();
+    await sendKeys({press: 'Home'});
+    await sendKeys({press: 'ArrowLeft'});
+    await h.settle();
+    expect(h.groups()[0]).to.equal('Alimentation et grossiste (2 fiches) ▸');
+    await sendKeys({press: 'ArrowLeft'});
+    await h.settle();
+    expect(h.groups()[0]).to.equal('Alimentation et grossiste (2 fiches) ▸');
+    await sendKeys({press: 'ArrowRight'});
+    await h.settle();
+    expect(h.groups()[0]).to.equal('Alimentation et grossiste (2 fiches) ▾');
+    // Down to the group's second row, then Left: back on its group's header (still open).
+    await sendKeys({press: 'ArrowDown'});
+    await sendKeys({press: 'ArrowDown'});
+    await h.settle();
+    expect(h.root.getElementById(grid.getAttribute('aria-activedescendant')!)!.textContent).to.include('eau Claire');
+    await sendKeys({press: 'ArrowLeft'});
+    await h.settle();
+    expect(h.root.getElementById(grid.getAttribute('aria-activedescendant')!)!.textContent).to.include('Alimentation et grossiste');
+    expect(h.groups()[0]).to.equal('Alimentation et grossiste (2 fiches) ▾');
+  });
+
+  it('is one tab stop: from the grid, Tab leaves the list (the scrolling rows area is no stop of its own)', async () => {
+    const h = await openList();
+    h.list.style.height = '300px';
+    await h.settle();
+    const body = h.root.querySelector<HTMLElement>('.body')!;
+    expect(body.scrollHeight, 'the rows scroll').to.be.above(body.clientHeight);
+    const after = document.createElement('button');
+    after.textContent = 'Après la liste';
+    h.list.parentElement!.after(after);
+    try {
+      h.root.querySelector<HTMLElement>('.grid')!.focus();
+      await sendKeys({press: 'Tab'});
+      expect(document.activeElement === after, `focus on ${h.root.activeElement?.className ?? document.activeElement?.tagName}`).to.be.true;
+    } finally {
+      after.remove();
+    }
+  });
+
   describe('on a short screen', () => {
     afterEach(() => setViewport({width: 800, height: 600}));
 
