@@ -1,13 +1,14 @@
 /**
  * Search folding: the form of a text that search compares. Case, accents, ligatures and
- * punctuation are ignored, so that `quebec` finds "Québec", `ecole` finds "ÉCOLE" and
+ * punctuation are ignored (emoji are kept), so that `quebec` finds "Québec", `ecole` finds "ÉCOLE" and
  * `st jean` finds "St-Jean".
  */
 
 const LIGATURES: Record<string, string> = {œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i'};
 const LIGATURE_PATTERN = /[œæßøłđı]/g;
 const MARKS = /\p{M}+/gu;
-const NON_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
+/** Emoji are kept: a client may be named with one, and searched for it. */
+const NON_ALPHANUMERIC = /[^\p{L}\p{N}\p{Extended_Pictographic}]+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_NON_ALPHANUMERIC = /[^a-z0-9]+/g;
 
@@ -30,10 +31,16 @@ export function digitsOf(text: string | null | undefined): string {
   return text ? text.replace(/\D+/g, '') : '';
 }
 
-/** Splits a search query into folded terms; every term must match. */
+/**
+ * Splits a search query into folded terms; every term must match. A query of punctuation alone
+ * ("!!!", "%") is kept as one term that no folded text contains: it finds nothing, where a term
+ * list left empty would show every client as a match.
+ */
 export function queryTerms(query: string): string[] {
   const folded = fold(query);
-  return folded ? folded.split(' ') : [];
+  if (folded) return folded.split(' ');
+  const bare = query.replace(/\s+/g, '');
+  return bare ? [bare] : [];
 }
 
 /**

@@ -55,12 +55,21 @@ describe('queryClients', () => {
       {search: '627-3633', expected: ['C-0003'], why: 'end of a phone'},
       {search: 'zz-nothing', expected: [], why: 'nothing matches'},
       {search: '   ', expected: ['C-0001', 'C-0002', 'C-0003', 'C-0004', 'C-0005', 'C-0006', 'C-0007'], why: 'blank'},
+      {search: '!!!', expected: [], why: 'punctuation alone finds nothing, not everything'},
+      {search: '% —', expected: [], why: 'symbols alone find nothing'},
+      {search: '😀', expected: [], why: 'an emoji no client has'},
     ];
     for (const {search, expected, why} of cases) {
       it(`"${search}": ${why}`, () => {
         expect(codes({search})).to.deep.equal(expected);
       });
     }
+  });
+
+  it('finds an emoji in a name, as any other character', () => {
+    const source = [...rows, toClientRow(makeClient({id: 'c9', code: 'C-0009', name: 'Café ☕ Soleil 😀'}), [])];
+    expect(names({search: '😀'}, ctx, source)).to.deep.equal(['Café ☕ Soleil 😀']);
+    expect(names({search: 'cafe ☕'}, ctx, source)).to.deep.equal(['Café ☕ Soleil 😀']);
   });
 
   describe('filters', () => {

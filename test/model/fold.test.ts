@@ -13,6 +13,8 @@ describe('fold', () => {
     ['  9037-3622 QUÉBEC INC. ', '9037 3622 quebec inc'],
     ['Saint-Jérôme', 'saint jerome'],
     ['', ''],
+    ['Café ☕ Soleil 😀!', 'cafe ☕ soleil 😀'],
+    ['!!! — %', ''],
   ];
   for (const [input, expected] of cases) {
     it(`folds ${JSON.stringify(input)}`, () => expect(fold(input)).to.equal(expected));
@@ -39,5 +41,10 @@ describe('fold', () => {
     expect(matchesTerms(text, queryTerms('(877) 627'))).to.be.true;
     expect(matchesTerms(text, queryTerms('c-0005'))).to.be.true;
     expect(matchesTerms(text, queryTerms('pomme montreal'))).to.be.false;
+    // A query of punctuation alone is a term no text contains (it is not a search for everything).
+    expect(queryTerms('!!!')).to.deep.equal(['!!!']);
+    expect(queryTerms(' ! ! ')).to.deep.equal(['!!']);
+    expect(matchesTerms(text, queryTerms('% —'))).to.be.false;
+    expect(queryTerms('  ')).to.deep.equal([]);
   });
 });
