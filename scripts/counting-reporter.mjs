@@ -1,4 +1,4 @@
-// Prints one closing line, "tests: N passed, N failed", that CI reads.
+// Prints one closing line, "tests: N passed, N failed", that CI reads: the last line of the run.
 function count(suite, totals) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped += 1;
@@ -7,6 +7,8 @@ function count(suite, totals) {
   }
   for (const child of suite?.suites ?? []) count(child, totals);
 }
+
+let printLast = () => {};
 
 export function countingReporter() {
   return {
@@ -18,7 +20,11 @@ export function countingReporter() {
         if (!session.passed && (session.errors?.length ?? 0) > 0 && !session.testResults?.tests?.length) totals.failed += 1;
       }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
-      process.stdout.write(`\ntests: ${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
+      const line = `tests: ${totals.passed} passed, ${totals.failed} failed${skipped}`;
+      // Last of everything printed: the other reporters still write their summaries after this hook.
+      process.removeListener('exit', printLast);
+      printLast = () => process.stdout.write(`\n${line}\n`);
+      process.once('exit', printLast);
     },
   };
 }

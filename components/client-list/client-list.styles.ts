@@ -499,6 +499,8 @@ export const clientListStyles = css`
     color: var(--_primary);
     font-weight: 600;
     cursor: pointer;
+    /* Shift-click opens or closes every group: it selects no text on the way. */
+    user-select: none;
   }
   .group-cell {
     display: flex;
