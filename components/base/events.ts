@@ -10,6 +10,11 @@ export interface InteropEventMap {
   'client-deleted': CustomEvent<{clientId: string}>;
   /** The user asked to create an invoice for the client (host's invoicing module). */
   'invoice-create-request': CustomEvent<{clientId: string}>;
+  /**
+   * "Imprimer" was clicked in the list; cancelable: `preventDefault()` stops the list's own print
+   * and the host prints `detail.html` (the page of the list) its own way.
+   */
+  'list-print': CustomEvent<{html: string}>;
   /** The breadcrumb's "Clients" link was activated. */
   'client-list-request': CustomEvent<Record<string, never>>;
   /** The user asked to open a document of the client's history. */

@@ -77,6 +77,7 @@ function deepActiveElement(): Element | null {
  * @csspart tabpanel - A history panel.
  * @csspart chart - The "Ventes annuelles" chart card.
  * @csspart accounting-state - The accounting system state (synchronised, never sent, refused…).
+ * @csspart invoice-recipients - Who receives the invoices by e-mail: the billing responsible and the active "Envoi courriel" contacts.
  * @csspart logo - The client's logo (shipper identification "Client").
  * @csspart dialog - The dialogs of the actions (new code, delete confirmation, accounting result).
  *

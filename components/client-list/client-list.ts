@@ -1,7 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import {classMap} from 'lit/directives/class-map.js';
 import {createRef, ref} from 'lit/directives/ref.js';
 import {html as staticHtml} from 'lit/static-html.js';
@@ -9,19 +8,17 @@ import {InteropElement} from '../base/interop-element.js';
 import {StoreController} from '../controllers/store-controller.js';
 import {LocaleController} from '../controllers/locale-controller.js';
 import {WidthStepsController} from '../controllers/width-steps-controller.js';
-import {DropDownController} from '../controllers/drop-down-controller.js';
 import {icons} from '../ui/icons.js';
 import {tokens} from '../ui/tokens.styles.js';
 import {clientListStyles} from './client-list.styles.js';
-import {renderFilterPanel, type PanelDraft, type PickOption} from './filter-panel.js';
+import {FilterPanelController} from './filter-panel-controller.js';
 import {ClientGrid, COLUMNS, type GridActivation, type GridItem} from './client-grid.js';
-import {VisibleRows} from './visible-rows.js';
+import {VisibleRows, type VisibleRowsInputs} from './visible-rows.js';
+import {loadProgressOf, renderLoading} from './loading.js';
 import type {ClientEditor} from '../client-editor/client-editor.js';
 import {clientEditorTag} from '../client-editor/editor-tag.js';
 import {
-  activeFilterCount,
   DEFAULT_LIST_QUERY,
-  emptyFilter,
   filterOf,
   MAX_SORT_LEVELS,
   sortByColumn,
@@ -31,7 +28,7 @@ import {
   type SortLevel,
 } from '../../src/model/client-query.js';
 import type {ClientRow} from '../../src/model/client-row.js';
-import {groupRows, rowsOf, toggleGroup, type GroupField, type GroupHeader, type Grouping} from '../../src/model/list-groups.js';
+import {rowsOf, toggleGroup, type GroupField, type GroupHeader, type Grouping} from '../../src/model/list-groups.js';
 import {exportFileName, exportTable, printDocument, printTable, type ExportColumn, type ListItems} from '../../src/model/list-export.js';
 import {downloadFile, printPage} from './list-output.js';
 import {
@@ -42,7 +39,6 @@ import {
   type ListPreferences,
 } from '../../src/model/list-preferences.js';
 import {formatPhone} from '../../src/model/phone.js';
-import type {ClientStore} from '../../src/store/client-store.js';
 
 const FILTER_PANEL_ID = 'filters';
 
@@ -53,23 +49,6 @@ function browserStorage(): Storage | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** How far the store's first import went, when the store says (`ClientStore.loadProgress`). */
-interface LoadProgress {
-  done: number;
-  total: number;
-}
-
-/** The store's `loadProgress`, read defensively: stores that do not report it, or odd values, give none. */
-function loadProgressOf(store: ClientStore | undefined): LoadProgress | undefined {
-  const value = (store as unknown as {loadProgress?: unknown} | undefined)?.loadProgress;
-  if (!value || typeof value !== 'object') return undefined;
-  const {done, total} = value as {done?: unknown; total?: unknown};
-  if (typeof done !== 'number' || typeof total !== 'number' || !Number.isFinite(done) || !Number.isFinite(total) || total <= 0) {
-    return undefined;
-  }
-  return {done: Math.min(Math.max(done, 0), total), total};
 }
 
 /**
@@ -111,17 +90,22 @@ function loadProgressOf(store: ClientStore | undefined): LoadProgress | undefine
  * @event client-create-request - "Créer un client" was clicked; cancelable: `preventDefault()`
  *   keeps the list's editor closed. `detail: {}`.
  * @event client-saved - Bubbles from the list's editor: a client was created. `detail: {clientId, created}`.
+ * @event list-print - "Imprimer" was clicked; cancelable: `preventDefault()` stops the list's own
+ *   print, and the host prints `detail.html` (the page of the list) its own way. `detail: {html: string}`.
  *
  * @csspart header - The title, the count and the toolbar.
  * @csspart search - The search box (input and clear button).
  * @csspart filter-button - The button opening the "Filtres" panel.
  * @csspart filter-panel - The "Filtres" panel.
  * @csspart refresh-button - The refresh button.
+ * @csspart export-button - The "Exporter en Excel" button.
+ * @csspart print-button - The "Imprimer" button.
  * @csspart create-button - The "Créer un client" button.
  * @csspart grid - The table: column headers and scrolling rows.
  * @csspart header-row - The row of column headers.
  * @csspart row - A client row.
  * @csspart inactive-row - The row of an inactive client (also has `row`).
+ * @csspart group-row - The header row of a group ("Grouper par"): its label, its count, open or closed.
  *
  * @cssproperty --client-list-columns - `grid-template-columns` of the six columns (code, company, phone, sector, status, star), 700px wide and more.
  * @cssproperty --client-list-columns-medium - The same below 700px, five columns (code, company, phone, status, star).
@@ -171,17 +155,21 @@ export class ClientList extends InteropElement {
 
   /** Every client passing the search and filters, in sort order (collapsed groups included). */
   private filteredClients(): readonly ClientRow[] {
+    const inputs = this.visibleInputs();
+    return inputs ? this.visible.get(inputs) : [];
+  }
+
+  /** The rows grouped by "Grouper par", when grouped; `collapsed` groups closed (those of the screen by default). */
+  private grouping(collapsed = this.collapsed): Grouping<ClientRow> | undefined {
+    const inputs = this.visibleInputs();
+    return inputs && this.groupField ? this.visible.grouped(inputs, this.groupField, collapsed) : undefined;
+  }
+
+  private visibleInputs(): VisibleRowsInputs | undefined {
     const store = this.data.store;
-    if (!store) return [];
-    return this.visible.get({
-      rows: store.rows,
-      favourites: store.favourites,
-      reference: store.reference,
-      locale: this.i18n.locale,
-      search: this.search,
-      filter: this.filter,
-      sort: this.sort,
-    });
+    if (!store) return undefined;
+    const {search, filter, sort} = this;
+    return {rows: store.rows, favourites: store.favourites, reference: store.reference, locale: this.i18n.locale, search, filter, sort};
   }
 
   /** The applied filters (the panel edits a draft). */
@@ -190,18 +178,12 @@ export class ClientList extends InteropElement {
   @state() private groupField: GroupField | null = null;
   /** Keys of the collapsed groups. */
   @state() private collapsed: ReadonlySet<string> = new Set();
-  /** The "Filtres" panel's draft; the panel is open while there is one. */
-  @state() private draft: PanelDraft | undefined;
-  /** The pick list (Secteur, Représentant) open in the panel. */
-  @state() private openPick: 'sector' | 'rep' | undefined;
   @state() private exporting = false;
   /** The storage key the choices were last loaded from (database and user). */
   private preferencesKey: string | undefined;
-  private groupingCache: {inputs: unknown[]; result: Grouping<ClientRow>} | undefined;
   @state() private refreshing = false;
 
   @query('input[type="search"]') private searchInput!: HTMLInputElement;
-  @query('.filter-button') private filterButton!: HTMLButtonElement;
 
   private readonly editor = createRef<ClientEditor>();
   /** The editor is made at the first "Créer un client" (not part of the list's first paint). */
@@ -216,17 +198,18 @@ export class ClientList extends InteropElement {
   private readonly grid = new ClientGrid(this, {
     activate: (activation) => this.onActivate(activation),
   });
+  private readonly filters = new FilterPanelController(this, {
+    id: FILTER_PANEL_ID,
+    i18n: this.i18n,
+    applied: () => ({filter: filterOf(this.filter), groupBy: this.groupField, sort: this.sort}),
+    apply: (choices) => {
+      this.applyPreferences({filter: choices.filter, groupBy: choices.groupBy, sort: choices.sort});
+      this.savePreferences();
+    },
+    reference: () => this.data.store?.reference,
+  });
   /** Below 700px the list drops Secteur; below 520px, Téléphone and Statut. */
   private readonly width = new WidthStepsController(this, [[520, 'narrow'], [700, 'medium']], 'wide', () => this.grid.columnsChanged());
-
-  constructor() {
-    super();
-    new DropDownController(this, {
-      panel: () => (this.draft ? this.renderRoot.querySelector<HTMLElement>(`#${FILTER_PANEL_ID}`) : null),
-      toggle: () => this.filterButton,
-      dismiss: () => void this.closeFilters(false),
-    });
-  }
 
   /**
    * Gives the keyboard focus to the grid, on its active row (the row last opened or moved to;
@@ -269,35 +252,6 @@ export class ClientList extends InteropElement {
     saveListPreferences(browserStorage(), this.preferencesKey, {filter: filterOf(this.filter), groupBy: this.groupField, sort: this.sort});
   }
 
-  /** The grouped rows, when grouped; recomputed only when an input changed. */
-  private grouping(): Grouping<ClientRow> | undefined {
-    const store = this.data.store;
-    if (!store || !this.groupField) return undefined;
-    const inputs = [this.filteredClients(), this.groupField, this.collapsed, store.reference, this.i18n.locale];
-    if (this.groupingCache?.inputs.every((input, i) => Object.is(input, inputs[i]))) return this.groupingCache.result;
-    const result = this.groupingOf(this.collapsed);
-    this.groupingCache = {inputs, result};
-    return result;
-  }
-
-  /** The rows grouped by the "Grouper par" field (there is one), `collapsed` groups closed. */
-  private groupingOf(collapsed: ReadonlySet<string>): Grouping<ClientRow> {
-    const store = this.data.store!;
-    const field = this.groupField!;
-    const locale = this.i18n.locale;
-    const reps = new Map(store.reference.reps.map((rep) => [rep.id, rep.name]));
-    const keyOf = (row: ClientRow): string =>
-      field === 'sector' ? row.sectorId : field === 'rep' ? row.repId : field === 'status' ? row.status : (row.language ?? '');
-    const labelOf = (key: string): string => {
-      if (!key) return this.i18n.t('list.group.none');
-      if (field === 'sector') return this.visible.sectorLabel(key, store.reference, locale);
-      if (field === 'rep') return reps.get(key) ?? key;
-      if (field === 'status') return this.visible.statusLabel(key as ClientRow['status'], store.reference, locale);
-      return key === 'fr' || key === 'en' ? this.i18n.t(`list.filters.language.${key}`) : key;
-    };
-    return groupRows(this.filteredClients(), {keyOf, labelOf, collapsed, locale});
-  }
-
   protected override render() {
     const store = this.data.store;
     const rows = this.filteredClients();
@@ -312,7 +266,7 @@ export class ClientList extends InteropElement {
             ${loading ? nothing : this.i18n.tk('list.count', {shown: rows.length, total: store.rows.length})}
           </p>
           <div class="toolbar">
-            ${this.renderSearch()} ${this.renderFilterButton()}
+            ${this.renderSearch()} ${this.filters.renderButton()}
             <button
               type="button"
               class="icon-button refresh-button"
@@ -340,21 +294,7 @@ export class ClientList extends InteropElement {
             <button type="button" class="primary-button create-button" part="create-button" @click=${this.onCreate}>
               ${this.i18n.t('list.create')}
             </button>
-            ${this.draft
-              ? renderFilterPanel({
-                  id: FILTER_PANEL_ID,
-                  draft: this.draft,
-                  sectors: this.pickOptions('sector'),
-                  reps: this.pickOptions('rep'),
-                  openPick: this.openPick,
-                  t: (key, params) => this.i18n.t(key, params),
-                  onChange: (draft) => (this.draft = draft),
-                  onTogglePick: (pick) => (this.openPick = this.openPick === pick ? undefined : pick),
-                  onClear: () => (this.draft = {filter: emptyFilter(), groupBy: null, sort: this.draft!.sort}),
-                  onApply: () => this.applyFilters(),
-                  onClose: () => this.closeFilters(),
-                })
-              : nothing}
+            ${this.filters.renderPanel()}
           </div>
         </header>
         ${problem
@@ -373,7 +313,7 @@ export class ClientList extends InteropElement {
             groupCount: (group) => this.i18n.tk('list.group.count', {count: group.count}),
           })}
           ${loading
-            ? this.renderLoading(store)
+            ? renderLoading(loadProgressOf(store), this.i18n)
             : rows.length === 0
               ? html`<p class="message" role="status">${this.i18n.t(store.rows.length ? 'list.empty' : 'list.empty.noData')}</p>`
               : nothing}
@@ -381,30 +321,6 @@ export class ClientList extends InteropElement {
       </div>
       ${this.editorWanted ? this.renderEditor() : nothing}
     `;
-  }
-
-  /** "Chargement…", and how far the first import went when the store says. */
-  private renderLoading(store: ClientStore | undefined) {
-    const progress = loadProgressOf(store);
-    const percent = progress ? Math.round((progress.done / progress.total) * 100) : 0;
-    const formatted = new Intl.NumberFormat(this.i18n.locale, {style: 'percent', maximumFractionDigits: 0}).format(percent / 100);
-    return html`<div class="message">
-      <p role="status" id="loading-label">${this.i18n.t('common.loading')}</p>
-      ${progress
-        ? html`<div
-            class="progress"
-            role="progressbar"
-            aria-labelledby="loading-label"
-            aria-valuemin="0"
-            aria-valuemax="100"
-            aria-valuenow=${percent}
-            aria-valuetext=${formatted}
-          >
-            <span class="progress-track"><span class="progress-fill" style=${styleMap({transform: `scaleX(${percent / 100})`})}></span></span>
-            <span class="progress-value">${formatted}</span>
-          </div>`
-        : nothing}
-    </div>`;
   }
 
   /** The editor "Créer un client" opens, under the tag ClientEditor is registered with. */
@@ -439,25 +355,6 @@ export class ClientList extends InteropElement {
     `;
   }
 
-  private renderFilterButton() {
-    const count = activeFilterCount(this.filter);
-    const open = Boolean(this.draft);
-    return html`
-      <button
-        type="button"
-        class="icon-button filter-button"
-        part="filter-button"
-        aria-label=${count ? this.i18n.t('list.filters.button', {count}) : this.i18n.t('list.filters')}
-        aria-haspopup="dialog"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${open ? FILTER_PANEL_ID : nothing}
-        @click=${this.toggleFilters}
-      >
-        ${icons.filter}${count ? html`<span class="filter-count">(${count})</span>` : nothing}
-      </button>
-    `;
-  }
-
   // --- search --------------------------------------------------------------------------------
 
   private onSearchInput(event: InputEvent): void {
@@ -477,46 +374,6 @@ export class ClientList extends InteropElement {
   private clearSearch(): void {
     this.search = '';
     this.searchInput.focus();
-  }
-
-  // --- filters ------------------------------------------------------------------------------
-
-  private async toggleFilters(): Promise<void> {
-    if (this.draft) return this.closeFilters();
-    this.draft = {filter: filterOf(this.filter), groupBy: this.groupField, sort: this.sort.map((level) => ({...level}))};
-    this.openPick = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>(`#${FILTER_PANEL_ID} input`)?.focus();
-  }
-
-  private applyFilters(): void {
-    if (this.draft) {
-      this.applyPreferences({filter: this.draft.filter, groupBy: this.draft.groupBy, sort: this.draft.sort});
-      this.savePreferences();
-    }
-    void this.closeFilters();
-  }
-
-  /** A pick list's choices (active ones, and any already chosen), by label. */
-  private pickOptions(pick: 'sector' | 'rep'): PickOption[] {
-    const reference = this.data.store?.reference;
-    if (!reference) return [];
-    const language = this.i18n.locale === 'en-CA' ? 'en' : 'fr';
-    const chosen = new Set(pick === 'sector' ? (this.draft?.filter.sectorIds ?? []) : (this.draft?.filter.repIds ?? []));
-    const options =
-      pick === 'sector'
-        ? reference.sectors.filter((s) => s.active !== false || chosen.has(s.id)).map((s) => ({id: s.id, label: s[language] || s.fr}))
-        : reference.reps.filter((r) => r.active !== false || chosen.has(r.id)).map((r) => ({id: r.id, label: r.name}));
-    const collator = new Intl.Collator(this.i18n.locale);
-    return options.sort((a, b) => collator.compare(a.label, b.label));
-  }
-
-  /** Closes the panel without applying its draft; focus goes back to the filter button unless the user pressed elsewhere. */
-  private async closeFilters(focusButton = true): Promise<void> {
-    this.draft = undefined;
-    this.openPick = undefined;
-    await this.updateComplete;
-    if (focusButton) this.filterButton.focus();
   }
 
   // --- actions ------------------------------------------------------------------------------
@@ -557,7 +414,7 @@ export class ClientList extends InteropElement {
    * grouped, under their group's header, collapsed groups opened.
    */
   private outputItems(): ListItems<ClientRow> {
-    return this.groupField ? this.groupingOf(new Set()).items : this.filteredClients();
+    return this.grouping(new Set())?.items ?? this.filteredClients();
   }
 
   /**
@@ -595,8 +452,7 @@ export class ClientList extends InteropElement {
     const groupTitle = (group: GroupHeader) => `${group.label} (${this.i18n.tk('list.group.count', {count: group.count})})`;
     const table = printTable(this.outputItems(), this.shownColumns(), groupTitle);
     const page = printDocument(table, {title: this.i18n.t('list.title'), count, date, lang: this.i18n.lang});
-    const request = new CustomEvent('list-print', {detail: {html: page}, bubbles: true, composed: true, cancelable: true});
-    if (this.dispatchEvent(request)) printPage(page);
+    if (this.emit('list-print', {html: page}, {cancelable: true})) printPage(page);
   }
 
   private async onRefresh(): Promise<void> {

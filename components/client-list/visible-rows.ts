@@ -1,5 +1,6 @@
 import {prepareClientQueries, queryClients, type ListFilter, type QueryContext, type SortLevel} from '../../src/model/client-query.js';
 import type {ClientRow} from '../../src/model/client-row.js';
+import {groupRows, type GroupField, type Grouping} from '../../src/model/list-groups.js';
 import {CLIENT_STATUSES, type ClientStatus} from '../../src/model/status.js';
 import type {ReferenceData} from '../../src/model/types.js';
 import {translate, type Locale} from '../../src/i18n/translate.js';
@@ -16,8 +17,8 @@ export interface VisibleRowsInputs {
 }
 
 /**
- * Derives the list's visible rows and the labels they are shown and sorted with, recomputing
- * only when an input changed. Labels keep their identity while the reference data and locale
+ * Derives the list's visible rows (grouped or not) and the labels they are shown and sorted
+ * with, recomputing only when an input changed. Labels keep their identity while the reference data and locale
  * do, which lets `queryClients` reuse its sorted orders (a keystroke in the search box then
  * costs one pass over the rows).
  */
@@ -26,6 +27,7 @@ export class VisibleRows {
   private labels: Required<Pick<QueryContext, 'sectorLabels' | 'statusLabels'>> = {sectorLabels: new Map(), statusLabels: {}};
   private inputs: VisibleRowsInputs | undefined;
   private result: ClientRow[] = [];
+  private grouping: {inputs: unknown[]; result: Grouping<ClientRow>} | undefined;
 
   get(inputs: VisibleRowsInputs): ClientRow[] {
     if (this.inputs && sameInputs(this.inputs, inputs)) return this.result;
@@ -41,6 +43,27 @@ export class VisibleRows {
       {favourites: inputs.favourites, sectorLabels, statusLabels, locale: inputs.locale},
     );
     return this.result;
+  }
+
+  /** The visible rows grouped by `field`, `collapsed` groups closed (the same object while nothing changed). */
+  grouped(visible: VisibleRowsInputs, field: GroupField, collapsed: ReadonlySet<string>): Grouping<ClientRow> {
+    const rows = this.get(visible);
+    const {reference, locale} = visible;
+    const inputs = [rows, field, collapsed, reference, locale];
+    if (this.grouping?.inputs.every((input, i) => Object.is(input, inputs[i]))) return this.grouping.result;
+    const reps = new Map(reference.reps.map((rep) => [rep.id, rep.name]));
+    const keyOf = (row: ClientRow): string =>
+      field === 'sector' ? row.sectorId : field === 'rep' ? row.repId : field === 'status' ? row.status : (row.language ?? '');
+    const labelOf = (key: string): string => {
+      if (!key) return translate(locale, 'list.group.none');
+      if (field === 'sector') return this.sectorLabel(key, reference, locale);
+      if (field === 'rep') return reps.get(key) ?? key;
+      if (field === 'status') return this.statusLabel(key as ClientStatus, reference, locale);
+      return key === 'fr' || key === 'en' ? translate(locale, `list.filters.language.${key}`) : key;
+    };
+    const result = groupRows(rows, {keyOf, labelOf, collapsed, locale});
+    this.grouping = {inputs, result};
+    return result;
   }
 
   /** The sector's label in the locale (its id when the reference data does not know it). */
