@@ -179,6 +179,8 @@ export class ClientList extends InteropElement {
   /** Keys of the collapsed groups. */
   @state() private collapsed: ReadonlySet<string> = new Set();
   @state() private exporting = false;
+  /** Why the last export failed, shown until the next one. */
+  @state() private exportFailure: string | undefined;
   /** The storage key the choices were last loaded from (database and user). */
   private preferencesKey: string | undefined;
   @state() private refreshing = false;
@@ -300,6 +302,7 @@ export class ClientList extends InteropElement {
         ${problem
           ? html`<div class="banner problem" role="alert">${icons.warning}<span>${this.i18n.tk(`store.error.${problem.code}`, {reason: problem.reason})}</span></div>`
           : nothing}
+        ${this.exportFailure ? html`<div class="banner problem" role="alert">${icons.warning}<span>${this.exportFailure}</span></div>` : nothing}
         <div class="table">
           ${this.grid.render({
             rows: grouping ? (grouping.items as GridItem[]) : rows,
@@ -424,6 +427,7 @@ export class ClientList extends InteropElement {
   private async onExport(): Promise<void> {
     if (this.exporting) return;
     this.exporting = true;
+    this.exportFailure = undefined;
     try {
       const columns = this.shownColumns();
       const field = this.groupField;
@@ -433,7 +437,8 @@ export class ClientList extends InteropElement {
       const {tableToXlsx} = await import('./xlsx-export.js');
       downloadFile(await tableToXlsx(table, this.i18n.t('list.export.sheet')), exportFileName(new Date()));
     } catch (error) {
-      console.error(this.i18n.t('list.export.failed', {reason: error instanceof Error ? error.message : String(error)}), error);
+      this.exportFailure = this.i18n.t('list.export.failed', {reason: error instanceof Error ? error.message : String(error)});
+      console.error(this.exportFailure, error);
     } finally {
       this.exporting = false;
     }

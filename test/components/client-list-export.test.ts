@@ -185,4 +185,25 @@ describe('<client-list> Exporter en Excel and Imprimer', () => {
       'Industrie manufacturière',
     ]);
   });
+
+  it('says on screen when the export fails, and clears it at the next export', async () => {
+    const h = await openList(exportSeed());
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = () => {
+      throw new Error('disque plein');
+    };
+    const consoleError = console.error;
+    console.error = () => undefined;
+    try {
+      await click(h.button('Exporter en Excel'));
+      await waitUntil(() => h.root.querySelector('[role="alert"]'), 'the failure is shown', {timeout: 8000});
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      console.error = consoleError;
+    }
+    expect(h.root.querySelector('[role="alert"]')!.textContent!.trim()).to.equal("L'exportation en Excel a échoué : disque plein");
+    await exportedBlob(h);
+    await h.settle();
+    expect(h.root.querySelector('[role="alert"]') === null).to.be.true;
+  });
 });
