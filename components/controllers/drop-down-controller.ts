@@ -15,7 +15,8 @@ const MIN_HEIGHT = 200;
 
 /**
  * What a drop-down panel needs from the page around it: it never reaches below the bottom of the
- * window (the panel's content scrolls; its own actions stay in view, however short the screen),
+ * window, nor of its host, which clips it (the panel's content scrolls; its own actions stay in
+ * view, however short the screen or the host),
  * and a press anywhere outside it closes it, as the platform's light-dismiss popovers do (the
  * press still does what it does).
  *
@@ -25,7 +26,7 @@ export class DropDownController implements ReactiveController {
   private listening = false;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: DropDownOptions,
   ) {
     host.addController(this);
@@ -57,7 +58,9 @@ export class DropDownController implements ReactiveController {
   }
 
   private fit(panel: HTMLElement): void {
-    const room = window.innerHeight - Math.max(panel.getBoundingClientRect().top, 0) - MARGIN;
+    // The host clips what goes past its edges (a list of fixed height in a host page).
+    const bottom = Math.min(window.innerHeight, this.host.getBoundingClientRect().bottom);
+    const room = bottom - Math.max(panel.getBoundingClientRect().top, 0) - MARGIN;
     panel.style.setProperty('--_room', `${Math.max(room, MIN_HEIGHT)}px`);
   }
 

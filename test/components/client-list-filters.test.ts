@@ -276,6 +276,28 @@ describe('<client-list> Filtres panel', () => {
     });
   });
 
+  it('keeps Appliquer within a list of fixed height (the list clips what goes past its edge)', async () => {
+    await setViewport({width: 1000, height: 900});
+    try {
+      const h = await openList();
+      h.list.style.height = '440px';
+      await h.settle();
+      await h.openPanel();
+      const panel = h.root.querySelector<HTMLElement>('[role="dialog"]')!;
+      expect(panel.getBoundingClientRect().bottom).to.be.at.most(h.list.getBoundingClientRect().bottom);
+      await click(h.checkbox('Inactif'));
+      const apply = h.button('Appliquer').getBoundingClientRect();
+      const [x, y] = [Math.round(apply.x + apply.width / 2), Math.round(apply.y + apply.height / 2)];
+      expect(h.root.elementFromPoint(x, y) === h.button('Appliquer'), 'Appliquer is what a click there reaches').to.be.true;
+      await sendMouse({type: 'click', position: [x, y]});
+      await h.settle();
+      expect(h.panelOpen()).to.be.false;
+      expect(h.button('Filtres (2)')).to.exist;
+    } finally {
+      await setViewport({width: 800, height: 600});
+    }
+  });
+
   it('closes on a press outside it, like any drop-down, without applying the draft', async () => {
     const h = await openList();
     await h.openPanel();
