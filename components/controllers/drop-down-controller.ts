@@ -17,8 +17,8 @@ const MIN_HEIGHT = 200;
  * What a drop-down panel needs from the page around it: it never reaches below the bottom of the
  * window, nor of its host, which clips it (the panel's content scrolls; its own actions stay in
  * view, however short the screen or the host),
- * and a press anywhere outside it closes it, as the platform's light-dismiss popovers do (the
- * press still does what it does).
+ * and a press anywhere outside it closes it, as the platform's light-dismiss popovers do; a press
+ * elsewhere in the host only closes it, one on the host page also does what it does there.
  *
  * The room is given to the panel as `--_room` (a length), for its `max-height`.
  */
@@ -74,6 +74,22 @@ export class DropDownController implements ReactiveController {
     const panel = this.options.panel();
     const toggle = this.options.toggle();
     if (!panel || path.includes(panel) || (toggle && path.includes(toggle))) return;
+    // In the host, the press only closes the panel (a row clicked to dismiss it stays closed);
+    // on the host page around it, the press does what it does.
+    if (path.includes(this.host)) this.swallowNextClick();
     this.options.dismiss();
   };
+
+  /** Stops the click that ends the press (it follows its pointerup in the same task). */
+  private swallowNextClick(): void {
+    const swallow = (event: Event) => {
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    const stop = () => this.host.removeEventListener('click', swallow, {capture: true});
+    this.host.addEventListener('click', swallow, {capture: true, once: true});
+    // No click comes after a cancelled press (a touch that became a scroll).
+    window.addEventListener('pointerup', () => setTimeout(stop), {capture: true, once: true});
+    window.addEventListener('pointercancel', stop, {capture: true, once: true});
+  }
 }

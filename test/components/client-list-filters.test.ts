@@ -298,7 +298,7 @@ describe('<client-list> Filtres panel', () => {
     }
   });
 
-  it('closes on a press outside it, like any drop-down, without applying the draft', async () => {
+  it('closes on a press outside it without applying the draft; a press in the list only closes it', async () => {
     const h = await openList();
     await h.openPanel();
     await click(h.checkbox('Inactif'));
@@ -308,16 +308,32 @@ describe('<client-list> Filtres panel', () => {
     expect(h.button('Filtres (1)')).to.exist;
     expect(h.count()).to.equal('6 fiches sur 8');
 
-    // A press on the page around the list closes it too; the filter button still toggles it.
-    const around = document.createElement('p');
+    // A press on a row only closes the panel: the user was dismissing it, not opening a client.
+    const opened: string[] = [];
+    h.list.addEventListener('client-open', (event) => opened.push(event.detail.clientId));
+    await h.openPanel();
+    const lastRowStatus = () => h.rows().at(-1)!.querySelector('.col-status')!;
+    await click(lastRowStatus());
+    await h.settle();
+    expect(h.panelOpen()).to.be.false;
+    expect(opened).to.deep.equal([]);
+    await click(lastRowStatus());
+    expect(opened).to.have.length(1);
+
+    // A press on the page around the list closes it too, and does what it does there.
+    const around = document.createElement('button');
     around.textContent = 'La page autour';
-    around.style.cssText = 'position: fixed; right: 0; bottom: 0; margin: 0; padding: 8px; background: #eee';
+    around.style.cssText = 'position: fixed; right: 0; bottom: 0; margin: 0; padding: 8px';
+    let pageClicks = 0;
+    around.addEventListener('click', () => pageClicks++);
     document.body.append(around);
     await h.openPanel();
     await click(around);
     around.remove();
     await h.settle();
     expect(h.panelOpen()).to.be.false;
+    expect(pageClicks).to.equal(1);
+    // The filter button still toggles it.
     await h.openPanel();
     expect(h.panelOpen()).to.be.true;
     await h.openPanel();
