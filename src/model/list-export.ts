@@ -18,9 +18,10 @@ export type ExportTable = string[][];
 /**
  * A cell a spreadsheet would run (OWASP's "CSV injection"): text starting with `=`, or with a tab
  * or carriage return that some programs strip first; or starting with `+ - @` and going on to
- * call something: a function `(`, a DDE link `|`, another sheet or cell `!`.
+ * call something: a function (`SUM(`, a name right before its parenthesis), a DDE link `|`, a
+ * cell of another sheet (`!A1`). "+1 (418) 555-0101" or "-Imprimerie Côté (Laval)" call nothing.
  */
-const FORMULA = /^[=\t\r]|^[+\-@].*[(|!]/s;
+const FORMULA = /^[=\t\r]|^[+\-@].*(?:[\p{L}\p{N}_.]\(|\||!\$?[A-Za-z]{1,3}\$?\d)/su;
 
 /**
  * A cell that cannot run as a formula: a formula-looking text gets a leading apostrophe (OWASP's

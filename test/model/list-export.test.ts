@@ -9,7 +9,9 @@ describe('list-export', () => {
   });
 
   it('leaves a sign that calls nothing as typed: a name or an international number stays the data', () => {
-    for (const text of ['-Tiret Imprimerie', '@Home Imprimerie', '+Plus Print', '+33 1 23 45 67 89', '-', '@', '-2']) {
+    const harmless = ['-Tiret Imprimerie', '@Home Imprimerie', '+Plus Print', '+33 1 23 45 67 89', '-', '@', '-2'];
+    harmless.push('+44 (20) 7946 0958', '-Imprimerie Côté (Laval)', '@Home Imprimerie (Laval)', '-Yahoo! Imprimerie', '+1 (418) 555-0101');
+    for (const text of harmless) {
       expect(neutralizeCell(text)).to.equal(text);
     }
   });
