@@ -284,12 +284,12 @@ export class ClientList extends InteropElement {
               class="text-action export-button"
               part="export-button"
               aria-busy=${this.exporting ? 'true' : 'false'}
-              ?disabled=${loading}
+              ?disabled=${loading || rows.length === 0}
               @click=${this.onExport}
             >
               ${this.i18n.t('list.export')}
             </button>
-            <button type="button" class="text-action print-button" part="print-button" ?disabled=${loading} @click=${this.onPrint}>
+            <button type="button" class="text-action print-button" part="print-button" ?disabled=${loading || rows.length === 0} @click=${this.onPrint}>
               ${this.i18n.t('list.print')}
             </button>
             <span class="spacer"></span>
@@ -318,7 +318,7 @@ export class ClientList extends InteropElement {
           ${loading
             ? renderLoading(loadProgressOf(store), this.i18n)
             : rows.length === 0
-              ? html`<p class="message" role="status">${this.i18n.t(store.rows.length ? 'list.empty' : 'list.empty.noData')}</p>`
+              ? html`<p class="message" role="status">${this.i18n.t(!store.rows.length ? 'list.empty.noData' : this.search.trim() ? 'list.empty' : 'list.empty.filters')}</p>`
               : nothing}
         </div>
       </div>

@@ -52,6 +52,7 @@ export const enCA: Catalogue = {
   'list.sort.ascending': 'sorted ascending',
   'list.sort.descending': 'sorted descending',
   'list.empty': 'No client matches the search.',
+  'list.empty.filters': 'No client matches the filters.',
   'list.empty.noData': 'No clients.',
   'list.filters.state.unsynced': 'Not synchronized - Accounting software',
   'list.filters.attributes': 'Attributes',

@@ -61,6 +61,7 @@ export const frCA = {
   'list.sort.ascending': 'tri croissant',
   'list.sort.descending': 'tri décroissant',
   'list.empty': 'Aucun client ne correspond à la recherche.',
+  'list.empty.filters': 'Aucun client ne correspond aux filtres.',
   'list.empty.noData': 'Aucun client.',
   'list.filters.state.unsynced': 'Non synchronisé - Logiciel comptable',
   'list.filters.attributes': 'Attributs',

@@ -93,6 +93,27 @@ describe('<client-list> Filtres panel', () => {
     expect(h.button('Filtres (1)')).to.exist;
   });
 
+  it('says the filters, not the search, leave no client; nothing to export or print then', async () => {
+    const h = await openList();
+    await h.openPanel();
+    await click(h.checkbox('Actif'));
+    await click(h.checkbox('Favoris'));
+    await h.apply();
+    expect(h.count()).to.equal('0 fiche sur 8');
+    expect(h.root.querySelector('.message')!.textContent!.trim()).to.equal('Aucun client ne correspond aux filtres.');
+    expect(h.button('Exporter en Excel').disabled).to.be.true;
+    expect(h.button('Imprimer').disabled).to.be.true;
+
+    await h.openPanel();
+    await click(h.checkbox('Favoris'));
+    await h.apply();
+    await h.search('zz-nothing');
+    expect(h.root.querySelector('.message')!.textContent!.trim()).to.equal('Aucun client ne correspond à la recherche.');
+    await h.search('zinc');
+    expect(h.names()).to.deep.equal(['Zinc Inc.']);
+    expect(h.button('Exporter en Excel').disabled).to.be.false;
+  });
+
   it('sorts on two levels, each with its direction', async () => {
     const h = await openList();
     await h.openPanel();
