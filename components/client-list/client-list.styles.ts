@@ -495,7 +495,10 @@ export const clientListStyles = css`
   .body .row.group-row {
     display: flex;
     align-items: center;
-    background: color-mix(in srgb, var(--_primary) 14%, #fff);
+    /* A white line under each header: closed groups one under the other stay apart. */
+    background:
+      linear-gradient(#fff, #fff) no-repeat left bottom / 100% 1px,
+      color-mix(in srgb, var(--_primary) 14%, #fff);
     color: var(--_primary);
     font-weight: 600;
     cursor: pointer;

@@ -55,7 +55,7 @@ export class VisibleRows {
     const keyOf = (row: ClientRow): string =>
       field === 'sector' ? row.sectorId : field === 'rep' ? row.repId : field === 'status' ? row.status : (row.language ?? '');
     const labelOf = (key: string): string => {
-      if (!key) return translate(locale, 'list.group.none');
+      if (!key) return translate(locale, `list.group.none.${field}`);
       if (field === 'sector') return this.sectorLabel(key, reference, locale);
       if (field === 'rep') return reps.get(key) ?? key;
       if (field === 'status') return this.statusLabel(key as ClientStatus, reference, locale);

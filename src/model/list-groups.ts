@@ -32,7 +32,7 @@ export function isGroupHeader(item: unknown): item is GroupHeader {
 export interface GroupOptions<T> {
   /** The grouped value of a row (`''`: none). */
   keyOf: (row: T) => string;
-  /** The label shown for a value (`''` included: e.g. "(Aucun)"). */
+  /** The label shown for a value (`''` included: e.g. "Sans secteur"). */
   labelOf: (key: string) => string;
   /** Keys of the collapsed groups. */
   collapsed?: ReadonlySet<string>;

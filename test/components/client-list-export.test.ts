@@ -131,10 +131,10 @@ describe('<client-list> Exporter en Excel and Imprimer', () => {
     await h.openPanel();
     await h.choose('Grouper par', 'Représentant');
     await h.apply();
-    const none = h.rows().find((row) => row.hasAttribute('aria-expanded') && row.textContent!.includes('(Aucun)'))!;
+    const none = h.rows().find((row) => row.hasAttribute('aria-expanded') && row.textContent!.includes('Sans représentant'))!;
     await click(none);
     await h.settle();
-    expect(h.groups()).to.deep.equal(['Eric Gilbert (3 fiches) ▾', '(Aucun) (5 fiches) ▸']);
+    expect(h.groups()).to.deep.equal(['Eric Gilbert (3 fiches) ▾', 'Sans représentant (5 fiches) ▸']);
     expect(h.count()).to.equal('8 fiches sur 10');
 
     const rows = (await readSheet(await exportedBlob(h))) as unknown[][];
@@ -143,11 +143,11 @@ describe('<client-list> Exporter en Excel and Imprimer', () => {
       'Eric Gilbert C-0002',
       'Eric Gilbert C-0003',
       'Eric Gilbert C-0008',
-      '(Aucun) C-0001',
-      '(Aucun) C-0004',
-      '(Aucun) C-0005',
-      '(Aucun) C-0009',
-      '(Aucun) C-0010',
+      'Sans représentant C-0001',
+      'Sans représentant C-0004',
+      'Sans représentant C-0005',
+      'Sans représentant C-0009',
+      'Sans représentant C-0010',
     ]);
 
     const doc = await printedPage(h);
@@ -158,7 +158,7 @@ describe('<client-list> Exporter en Excel and Imprimer', () => {
       'C-0002',
       'C-0003',
       'C-0008',
-      '# (Aucun) (5 fiches)',
+      '# Sans représentant (5 fiches)',
       'C-0001',
       'C-0004',
       'C-0005',
