@@ -51,9 +51,12 @@ export class DropDownController implements ReactiveController {
     if (on) {
       document.addEventListener('pointerdown', this.onPointerDown, true);
       window.addEventListener('resize', this.onResize);
+      // The page scrolled: the room under the panel changed.
+      document.addEventListener('scroll', this.onResize, {capture: true, passive: true});
     } else {
       document.removeEventListener('pointerdown', this.onPointerDown, true);
       window.removeEventListener('resize', this.onResize);
+      document.removeEventListener('scroll', this.onResize, {capture: true});
     }
   }
 
