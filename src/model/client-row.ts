@@ -1,5 +1,5 @@
 import {clientStatus, type ClientStatus} from './status.js';
-import {fold, searchTextOf} from './fold.js';
+import {fold, joinedForms, searchTextOf} from './fold.js';
 import {addressKey, companyNameKeyOfFolded, phoneKey} from './duplicates.js';
 import type {Client, Contact, Language} from './types.js';
 
@@ -36,9 +36,10 @@ export function toClientRow(client: Client, contacts: ReadonlyArray<Pick<Contact
   const contactNames = contacts.map((c) => `${c.firstName} ${c.lastName}`);
   // Folding is the costly part over 100,000 clients: the name is folded once for search and duplicates.
   const name = fold(client.name);
-  // The code also without its separators, so that `c0003` finds C-0003.
+  // The code also without its separators, so that `c0003` finds C-0003; the name's word-number
+  // joins too ("Québec-2000"): `quebec-2000` is searched as one term.
   const compactCode = client.code.replace(/[^\p{L}\p{N}]+/gu, '');
-  const others = searchTextOf([client.code, compactCode, client.address?.city, ...contactNames], [client.phone]);
+  const others = searchTextOf([client.code, compactCode, client.address?.city, ...contactNames, ...joinedForms(client.name)], [client.phone]);
   return {
     id: client.id,
     code: client.code,

@@ -31,24 +31,44 @@ export function digitsOf(text: string | null | undefined): string {
   return text ? text.replace(/\D+/g, '') : '';
 }
 
+/** A word and a number joined by punctuation, as in a client code ("C-0005", "Québec-2000"). */
+const WORD_NUMBER = /\p{L}+[^\p{L}\p{N}\s]+\p{N}+/gu;
+const WORD_NUMBER_TOKEN = /^\p{L}+[^\p{L}\p{N}]+\p{N}+$/u;
+const PUNCTUATION = /[^\p{L}\p{N}]+/gu;
+
+/** The folded forms of a text's word-number joins without their punctuation: "C-0005" gives `c0005`. */
+export function joinedForms(text: string | null | undefined): string[] {
+  if (!text) return [];
+  return (text.match(WORD_NUMBER) ?? []).map((join) => fold(join.replace(PUNCTUATION, '')));
+}
+
 /**
- * Splits a search query into folded terms; every term must match. A query of punctuation alone
- * ("!!!", "%") is kept as one term that no folded text contains: it finds nothing, where a term
- * list left empty would show every client as a match.
+ * Splits a search query into folded terms; every term must match. A word and a number joined by
+ * punctuation stay one term (`c-0005` is the code C-0005, not "c" and "0005" anywhere, e.g. in
+ * a phone number). A query of punctuation alone ("!!!", "%") is kept as one term that no folded
+ * text contains: it finds nothing, where a term list left empty would show every client.
  */
 export function queryTerms(query: string): string[] {
-  const folded = fold(query);
-  if (folded) return folded.split(' ');
+  const terms: string[] = [];
+  for (const token of query.split(/\s+/)) {
+    if (WORD_NUMBER_TOKEN.test(token)) terms.push(fold(token.replace(PUNCTUATION, '')));
+    else if (token) terms.push(...fold(token).split(' ').filter(Boolean));
+  }
+  if (terms.length) return terms;
   const bare = query.replace(/\s+/g, '');
   return bare ? [bare] : [];
 }
 
 /**
- * Builds the folded text a record is searched in. Phone numbers are added as bare digits as
- * well, so that `4187749801` and `418-774` both find "418 774-9801".
+ * Builds the folded text a record is searched in. Word-number joins are added without their
+ * punctuation (`c0005` for "C-0005", see `queryTerms`); phone numbers as bare digits as well, so
+ * that `4187749801` and `418-774` both find "418 774-9801".
  */
 export function searchTextOf(words: Array<string | null | undefined>, phones: Array<string | null | undefined> = []): string {
   const parts = words.map(fold).filter(Boolean);
+  for (const word of words) {
+    for (const form of joinedForms(word)) if (!parts.includes(form)) parts.push(form);
+  }
   for (const phone of phones) {
     const digits = digitsOf(phone);
     if (digits) parts.push(digits);

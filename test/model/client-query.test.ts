@@ -66,6 +66,19 @@ describe('queryClients', () => {
     }
   });
 
+  it('finds a code typed with its dash as that code, not as its letter and number apart', () => {
+    const source = [
+      ...rows,
+      toClientRow(makeClient({id: 'c10', code: 'C-3010', name: 'Ailleurs', phone: '418 300-0567'}), []),
+      toClientRow(makeClient({id: 'c11', code: 'C-3011', name: 'Imprimerie Québec-2000'}), []),
+    ];
+    expect(names({search: 'c-0005'}, ctx, source)).to.deep.equal(['eau Claire']);
+    expect(names({search: 'C-00'}, ctx, source)).to.have.length(7);
+    expect(names({search: 'quebec-2000'}, ctx, source)).to.deep.equal(['Imprimerie Québec-2000']);
+    expect(names({search: 'québec-20'}, ctx, source)).to.deep.equal(['Imprimerie Québec-2000']);
+    expect(names({search: 'quebec 2000'}, ctx, source)).to.deep.equal(['Imprimerie Québec-2000']);
+  });
+
   it('finds an emoji in a name, as any other character', () => {
     const source = [...rows, toClientRow(makeClient({id: 'c9', code: 'C-0009', name: 'Café ☕ Soleil 😀'}), [])];
     expect(names({search: '😀'}, ctx, source)).to.deep.equal(['Café ☕ Soleil 😀']);

@@ -46,5 +46,10 @@ describe('fold', () => {
     expect(queryTerms(' ! ! ')).to.deep.equal(['!!']);
     expect(matchesTerms(text, queryTerms('% —'))).to.be.false;
     expect(queryTerms('  ')).to.deep.equal([]);
+    // A word and a number joined by punctuation stay one term (a client code).
+    expect(queryTerms('C-0005')).to.deep.equal(['c0005']);
+    expect(queryTerms('Québec-2000 imprimerie')).to.deep.equal(['quebec2000', 'imprimerie']);
+    expect(queryTerms('st-jean 418-774')).to.deep.equal(['st', 'jean', '418', '774']);
+    expect(searchTextOf(['Imprimerie Québec-2000'])).to.equal(' imprimerie quebec 2000 quebec2000 ');
   });
 });
