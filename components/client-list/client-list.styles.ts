@@ -5,11 +5,11 @@ export const clientListStyles = css`
   :host {
     --_columns: var(
       --client-list-columns,
-      minmax(80px, 1fr) minmax(120px, 3.4fr) minmax(100px, 1fr) minmax(80px, 1.9fr) minmax(80px, 2.6fr) 44px
+      minmax(112px, 1fr) minmax(120px, 3.4fr) minmax(100px, 1fr) minmax(80px, 1.9fr) minmax(80px, 2.6fr) 44px
     );
     --_columns-medium: var(
       --client-list-columns-medium,
-      minmax(80px, 1fr) minmax(120px, 3fr) minmax(100px, 1.2fr) minmax(80px, 1.6fr) 44px
+      minmax(112px, 1fr) minmax(120px, 3fr) minmax(100px, 1.2fr) minmax(80px, 1.6fr) 44px
     );
     --_columns-narrow: var(--client-list-columns-narrow, minmax(64px, 1fr) minmax(0, 3fr) 40px);
     --_gutter: var(--client-list-gutter, 40px);
