@@ -381,7 +381,9 @@ export const clientListStyles = css`
 
   /* --- filter panel: sections, pick lists, grouping and sort ---------------------------- */
   .filter-panel {
-    width: min(420px, calc(100vw - 32px));
+    /* 100%: the toolbar's width, so never past the list's edges (the list clips). */
+    width: min(420px, 100%);
+    box-sizing: border-box;
     /* --_room: the height left under the panel in the window (DropDownController). */
     max-height: min(80vh, 720px, var(--_room, 80vh));
     display: flex;
@@ -480,7 +482,7 @@ export const clientListStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  .text-action:hover {
+  .text-action:not([disabled]):hover {
     border-color: var(--_border);
   }
   .text-action[disabled] {

@@ -165,6 +165,14 @@ export class ClientList extends InteropElement {
     return inputs && this.groupField ? this.visible.grouped(inputs, this.groupField, collapsed) : undefined;
   }
 
+  /** Why no client is shown: none at all, the search, or the filters (also when the search alone finds some). */
+  private emptyMessage(): 'list.empty.noData' | 'list.empty' | 'list.empty.filters' {
+    const inputs = this.visibleInputs();
+    if (!inputs?.rows.length) return 'list.empty.noData';
+    if (!this.search.trim()) return 'list.empty.filters';
+    return this.visible.searchFindsAny(inputs) ? 'list.empty.filters' : 'list.empty';
+  }
+
   private visibleInputs(): VisibleRowsInputs | undefined {
     const store = this.data.store;
     if (!store) return undefined;
@@ -318,7 +326,7 @@ export class ClientList extends InteropElement {
           ${loading
             ? renderLoading(loadProgressOf(store), this.i18n)
             : rows.length === 0
-              ? html`<p class="message" role="status">${this.i18n.t(!store.rows.length ? 'list.empty.noData' : this.search.trim() ? 'list.empty' : 'list.empty.filters')}</p>`
+              ? html`<p class="message" role="status">${this.i18n.t(this.emptyMessage())}</p>`
               : nothing}
         </div>
       </div>

@@ -64,7 +64,11 @@ export function renderFilterPanel(options: FilterPanelOptions): TemplateResult {
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
-    options.onClose();
+    // An open pick list closes first, giving the focus back to its button.
+    const pick = options.openPick;
+    if (!pick) return options.onClose();
+    options.onTogglePick(pick);
+    (event.currentTarget as HTMLElement).querySelector<HTMLElement>(`[aria-controls="${id}-${pick}-list"]`)?.focus();
   };
   const check = (name: string, value: string, checked: boolean, label: string, onChange: (checked: boolean) => void) => html`
     <label class="check">

@@ -45,6 +45,13 @@ export class VisibleRows {
     return this.result;
   }
 
+  /** True when the search alone, without the filters, finds clients (then the filters leave them out). */
+  searchFindsAny(inputs: VisibleRowsInputs): boolean {
+    const {sectorLabels, statusLabels} = this.labelsOf(inputs.reference, inputs.locale);
+    const unfiltered = {search: inputs.search, states: [], sectorIds: [], repIds: [], languages: [], sort: inputs.sort};
+    return queryClients(inputs.rows, unfiltered, {favourites: inputs.favourites, sectorLabels, statusLabels, locale: inputs.locale}).length > 0;
+  }
+
   /** The visible rows grouped by `field`, `collapsed` groups closed (the same object while nothing changed). */
   grouped(visible: VisibleRowsInputs, field: GroupField, collapsed: ReadonlySet<string>): Grouping<ClientRow> {
     const rows = this.get(visible);

@@ -18,7 +18,8 @@ const MIN_HEIGHT = 200;
  * window, nor of its host, which clips it (the panel's content scrolls; its own actions stay in
  * view, however short the screen or the host),
  * and a press anywhere outside it closes it, as the platform's light-dismiss popovers do; a press
- * elsewhere in the host only closes it, one on the host page also does what it does there.
+ * elsewhere in the host only closes it, one on the host page also does what it does there. The
+ * focus going elsewhere (Tab past its last button) closes it too.
  *
  * The room is given to the panel as `--_room` (a length), for its `max-height`.
  */
@@ -50,14 +51,21 @@ export class DropDownController implements ReactiveController {
     this.listening = on;
     if (on) {
       document.addEventListener('pointerdown', this.onPointerDown, true);
+      // Focus moving inside the host's shadow tree does not reach the document.
+      for (const root of this.focusRoots()) root.addEventListener('focusin', this.onFocusIn, true);
       window.addEventListener('resize', this.onResize);
       // The page scrolled: the room under the panel changed.
       document.addEventListener('scroll', this.onResize, {capture: true, passive: true});
     } else {
       document.removeEventListener('pointerdown', this.onPointerDown, true);
+      for (const root of this.focusRoots()) root.removeEventListener('focusin', this.onFocusIn, true);
       window.removeEventListener('resize', this.onResize);
       document.removeEventListener('scroll', this.onResize, {capture: true});
     }
+  }
+
+  private focusRoots(): Array<Document | ShadowRoot> {
+    return this.host.shadowRoot ? [document, this.host.shadowRoot] : [document];
   }
 
   private fit(panel: HTMLElement): void {
@@ -80,6 +88,15 @@ export class DropDownController implements ReactiveController {
     // In the host, the press only closes the panel (a row clicked to dismiss it stays closed);
     // on the host page around it, the press does what it does.
     if (path.includes(this.host)) this.swallowNextClick();
+    this.options.dismiss();
+  };
+
+  /** The focus left for somewhere else (Tab past the panel's last button): the panel closes. */
+  private readonly onFocusIn = (event: Event) => {
+    const path = event.composedPath();
+    const panel = this.options.panel();
+    const toggle = this.options.toggle();
+    if (!panel || path.includes(panel) || (toggle && path.includes(toggle))) return;
     this.options.dismiss();
   };
 

@@ -76,7 +76,7 @@ export const enCA: Catalogue = {
   'list.filters.sort.descending': 'Sort {level}: descending',
   'list.filters.sort.remove': 'Remove sort {level}',
   'list.group.none.sector': 'No sector',
-  'list.group.none.rep': 'No representative',
+  'list.group.none.rep': 'No sales rep',
   'list.group.none.status': 'No status',
   'list.group.none.language': 'No language',
   'list.group.count_one': '{count} record',

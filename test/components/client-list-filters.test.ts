@@ -103,6 +103,10 @@ describe('<client-list> Filtres panel', () => {
     expect(h.root.querySelector('.message')!.textContent!.trim()).to.equal('Aucun client ne correspond aux filtres.');
     expect(h.button('Exporter en Excel').disabled).to.be.true;
     expect(h.button('Imprimer').disabled).to.be.true;
+    // A search that finds clients the filters leave out: the filters are still the cause.
+    await h.search('zinc');
+    expect(h.root.querySelector('.message')!.textContent!.trim()).to.equal('Aucun client ne correspond aux filtres.');
+    await h.search('');
 
     await h.openPanel();
     await click(h.checkbox('Favoris'));
@@ -317,6 +321,38 @@ describe('<client-list> Filtres panel', () => {
     } finally {
       await setViewport({width: 800, height: 600});
     }
+  });
+
+  it('keeps within a narrow list: no wider than the list, Appliquer reachable', async () => {
+    const h = await openList();
+    h.list.style.width = '340px';
+    await h.settle();
+    await h.openPanel();
+    const panel = h.root.querySelector<HTMLElement>('[role="dialog"]')!.getBoundingClientRect();
+    const list = h.list.getBoundingClientRect();
+    expect(panel.left).to.be.at.least(list.left);
+    expect(panel.right).to.be.at.most(list.right);
+    const apply = h.button('Appliquer').getBoundingClientRect();
+    const [x, y] = [Math.round(apply.x + apply.width / 2), Math.round(apply.y + apply.height / 2)];
+    expect(h.root.elementFromPoint(x, y) === h.button('Appliquer'), 'Appliquer is what a click there reaches').to.be.true;
+  });
+
+  it('closes when the focus leaves it (Tab past its last button); Escape in a pick list closes the list only', async () => {
+    const h = await openList();
+    await h.openPanel();
+    await click(h.button('Secteur Tous'));
+    await h.settle();
+    h.checkbox('Industrie manufacturière').focus();
+    await sendKeys({press: 'Escape'});
+    await h.settle();
+    expect(h.panelOpen()).to.be.true;
+    expect(h.button('Secteur Tous').getAttribute('aria-expanded')).to.equal('false');
+    expect(h.root.activeElement === h.button('Secteur Tous'), 'focus back on the pick button').to.be.true;
+
+    h.button('Appliquer').focus();
+    await sendKeys({press: 'Tab'});
+    await h.settle();
+    expect(h.panelOpen(), `focus on ${h.root.activeElement?.outerHTML.slice(0, 80)}`).to.be.false;
   });
 
   it('closes on a press outside it without applying the draft; a press in the list only closes it', async () => {
