@@ -80,24 +80,25 @@ export class DropDownController implements ReactiveController {
     if (panel) this.fit(panel);
   };
 
-  private readonly onPointerDown = (event: Event) => {
+  /** True when `event` happened away from the open panel and its toggle button. */
+  private isOutside(event: Event): boolean {
     const path = event.composedPath();
     const panel = this.options.panel();
     const toggle = this.options.toggle();
-    if (!panel || path.includes(panel) || (toggle && path.includes(toggle))) return;
+    return panel !== null && !path.includes(panel) && !(toggle && path.includes(toggle));
+  }
+
+  private readonly onPointerDown = (event: Event) => {
+    if (!this.isOutside(event)) return;
     // In the host, the press only closes the panel (a row clicked to dismiss it stays closed);
     // on the host page around it, the press does what it does.
-    if (path.includes(this.host)) this.swallowNextClick();
+    if (event.composedPath().includes(this.host)) this.swallowNextClick();
     this.options.dismiss();
   };
 
   /** The focus left for somewhere else (Tab past the panel's last button): the panel closes. */
   private readonly onFocusIn = (event: Event) => {
-    const path = event.composedPath();
-    const panel = this.options.panel();
-    const toggle = this.options.toggle();
-    if (!panel || path.includes(panel) || (toggle && path.includes(toggle))) return;
-    this.options.dismiss();
+    if (this.isOutside(event)) this.options.dismiss();
   };
 
   /** Stops the click that ends the press (it follows its pointerup in the same task). */
