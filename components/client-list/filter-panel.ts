@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {MAX_SORT_LEVELS, SORT_FIELDS, type ListFilter, type ListState, type SortField, type SortLevel} from '../../src/model/client-query.js';
+import {chooseSortField, MAX_SORT_LEVELS, SORT_FIELDS, type ListFilter, type ListState, type SortField, type SortLevel} from '../../src/model/client-query.js';
 import {GROUP_FIELDS, type GroupField} from '../../src/model/list-groups.js';
 import type {Language} from '../../src/model/types.js';
 import type {MessageKey} from '../../src/i18n/translate.js';
@@ -190,15 +190,10 @@ function renderSortLevel(options: FilterPanelOptions, index: number) {
   const level = draft.sort[index];
   const number = index + 1;
   const labelId = `${id}-sort-${number}`;
-  // A second level needs a first; a field is used by one level only.
+  // A second level needs a first; a field the other level uses swaps with this one's.
   const disabled = index > 0 && !draft.sort[0];
-  const taken = new Set(draft.sort.filter((_, i) => i !== index).map((l) => l.field));
-  const setLevel = (next: SortLevel | undefined) => {
-    const sort = draft.sort.slice(0, MAX_SORT_LEVELS);
-    if (next) sort[index] = next;
-    else sort.splice(index, 1);
-    options.onChange({...draft, sort: sort.filter(Boolean)});
-  };
+  const setSort = (sort: SortLevel[]) => options.onChange({...draft, sort});
+  const taken = index > 0 && !level ? new Set([draft.sort[0]?.field]) : new Set<SortField | undefined>();
   return html`
     <div class="sort-level">
       <span class="sort-number" id=${labelId} aria-label=${t('list.filters.sortLevel', {level: number})}>${number}</span>
@@ -208,7 +203,7 @@ function renderSortLevel(options: FilterPanelOptions, index: number) {
         ?disabled=${disabled}
         @change=${(event: Event) => {
           const field = (event.target as HTMLSelectElement).value as SortField | '';
-          setLevel(field ? {field, direction: level?.direction ?? 'asc'} : undefined);
+          setSort(chooseSortField(draft.sort, index, field || undefined));
         }}
       >
         <option value="" ?selected=${!level}>${t('list.filters.sort.none')}</option>
@@ -223,7 +218,7 @@ function renderSortLevel(options: FilterPanelOptions, index: number) {
               type="button"
               class="icon-button sort-direction"
               aria-label=${t(level.direction === 'asc' ? 'list.filters.sort.ascending' : 'list.filters.sort.descending', {level: number})}
-              @click=${() => setLevel({...level, direction: level.direction === 'asc' ? 'desc' : 'asc'})}
+              @click=${() => setSort(draft.sort.map((l, i) => (i === index ? {...l, direction: l.direction === 'asc' ? 'desc' : 'asc'} : l)))}
             >
               ${level.direction === 'asc' ? icons.arrowUp : icons.arrowDown}
             </button>
@@ -231,7 +226,7 @@ function renderSortLevel(options: FilterPanelOptions, index: number) {
               type="button"
               class="icon-button"
               aria-label=${t('list.filters.sort.remove', {level: number})}
-              @click=${() => setLevel(undefined)}
+              @click=${() => setSort(chooseSortField(draft.sort, index, undefined))}
             >
               ${icons.close}
             </button>

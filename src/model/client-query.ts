@@ -97,6 +97,24 @@ export function activeFilterCount(query: Readonly<ListFilter>): number {
 }
 
 /**
+ * The sort after the user chose `field` for level `index` in the Filtres panel (`undefined`:
+ * the level removed). A field the other level uses swaps with this level's, each level keeping
+ * its direction; a new level cannot take the field of the other.
+ */
+export function chooseSortField(sort: readonly SortLevel[], index: number, field: SortField | undefined): SortLevel[] {
+  const next = sort.slice(0, MAX_SORT_LEVELS).map((level) => ({...level}));
+  if (!field) return next.filter((_, i) => i !== index);
+  const current = next[index];
+  const other = next.findIndex((level, i) => i !== index && level.field === field);
+  if (other >= 0) {
+    if (!current) return next;
+    next[other].field = current.field;
+  }
+  next[index] = {field, direction: current?.direction ?? 'asc'};
+  return next.filter(Boolean);
+}
+
+/**
  * The sort after the user clicked a column header: the column becomes the first level (again:
  * its direction reverses); the former first level, if another column, becomes the second.
  */

@@ -137,6 +137,17 @@ describe('<client-list> Filtres panel', () => {
     const header = h.root.querySelector('[role="columnheader"][aria-sort]')!;
     expect(header.textContent!.trim()).to.equal('Secteur');
     expect(header.getAttribute('aria-sort')).to.equal('descending');
+
+    // Choosing for one level the field of the other swaps the two, each keeping its direction.
+    await h.openPanel();
+    await h.choose('Tri 1', 'Entreprise');
+    expect(h.select('Tri 1').value).to.equal('name');
+    expect(h.select('Tri 2').value).to.equal('sector');
+    await h.apply();
+    expect(h.list.query.sort).to.deep.equal([
+      {field: 'name', direction: 'desc'},
+      {field: 'sector', direction: 'desc'},
+    ]);
   });
 
   it('groups by a field with counts; a click toggles one group, shift-click all of them', async () => {

@@ -7,6 +7,7 @@ import {
   prepareClientQueries,
   queryClients,
   sortByColumn,
+  chooseSortField,
   type ListQuery,
   type QueryContext,
 } from '../../src/model/client-query.js';
@@ -253,6 +254,23 @@ describe('list query helpers', () => {
     expect(activeFilterCount(DEFAULT_LIST_QUERY)).to.equal(1);
     expect(activeFilterCount({...ALL})).to.equal(0);
     expect(activeFilterCount({...ALL, states: ['active', 'favourites'], sectorIds: ['food'], languages: ['en'], search: 'x'} as ListQuery)).to.equal(4);
+  });
+
+  it('sets a level\'s field in the panel: the field of the other level swaps with it', () => {
+    const two = [
+      {field: 'sector', direction: 'desc'},
+      {field: 'name', direction: 'asc'},
+    ] as const;
+    expect(chooseSortField(two, 0, 'name')).to.deep.equal([
+      {field: 'name', direction: 'desc'},
+      {field: 'sector', direction: 'asc'},
+    ]);
+    expect(chooseSortField(two, 1, 'phone')).to.deep.equal([two[0], {field: 'phone', direction: 'asc'}]);
+    expect(chooseSortField(two, 0, undefined)).to.deep.equal([two[1]]);
+    // A new second level on the first level's field: nothing to swap with, nothing changes.
+    expect(chooseSortField([two[0]], 1, 'sector')).to.deep.equal([two[0]]);
+    expect(chooseSortField([two[0]], 1, 'code')).to.deep.equal([two[0], {field: 'code', direction: 'asc'}]);
+    expect(two).to.have.length(2);
   });
 
   it('sorts by a clicked column, reverses on a second click, and keeps the former level second', () => {
