@@ -1,4 +1,5 @@
 import {LitElement, css, html, nothing, type PropertyValues} from 'lit';
+import {live} from 'lit/directives/live.js';
 import {customElement, property, state} from 'lit/decorators.js';
 import {ContextConsumer} from '@lit/context';
 import {clientStoreContext, localeContext} from '../src/store/context.js';
@@ -273,7 +274,7 @@ export class DemoShippingPage extends LitElement {
           ${this.clientId ? html`<client-notes client-id=${this.clientId} module="shipping"></client-notes>` : nothing}
           <label for="client">${this.t('client')}</label>
           <select id="client" @change=${(event: Event) => this.choose((event.target as HTMLSelectElement).value)}>
-            ${this.options(store).map((option) => html`<option value=${option.id} ?selected=${option.id === this.clientId}>${option.label}</option>`)}
+            ${this.options(store).map((option) => html`<option .value=${option.id} .selected=${live(option.id === this.clientId)}>${option.label}</option>`)}
           </select>
         </div>
         ${this.clientId && !this.file ? html`<p class="pending" role="status">${this.t('loadingClient')}</p>` : nothing}

@@ -1,4 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
 import {chooseSortField, MAX_SORT_LEVELS, SORT_FIELDS, type ListFilter, type ListState, type SortField, type SortLevel} from '../../src/model/client-query.js';
 import {GROUP_FIELDS, type GroupField} from '../../src/model/list-groups.js';
 import type {Language} from '../../src/model/types.js';
@@ -114,9 +115,9 @@ export function renderFilterPanel(options: FilterPanelOptions): TemplateResult {
               options.onChange({...draft, groupBy: value || null});
             }}
           >
-            <option value="" ?selected=${!draft.groupBy}>${t('list.filters.groupBy.none')}</option>
+            <option value="" .selected=${live(!draft.groupBy)}>${t('list.filters.groupBy.none')}</option>
             ${GROUP_FIELDS.map(
-              (field) => html`<option value=${field} ?selected=${draft.groupBy === field}>${t(`list.filters.groupBy.${field}` as MessageKey)}</option>`,
+              (field) => html`<option .value=${field} .selected=${live(draft.groupBy === field)}>${t(`list.filters.groupBy.${field}` as MessageKey)}</option>`,
             )}
           </select>
         </fieldset>
@@ -206,10 +207,10 @@ function renderSortLevel(options: FilterPanelOptions, index: number) {
           setSort(chooseSortField(draft.sort, index, field || undefined));
         }}
       >
-        <option value="" ?selected=${!level}>${t('list.filters.sort.none')}</option>
+        <option value="" .selected=${live(!level)}>${t('list.filters.sort.none')}</option>
         ${SORT_FIELDS.filter((field) => !taken.has(field)).map(
           (field) =>
-            html`<option value=${field} ?selected=${level?.field === field}>${t(COLUMNS.find((c) => c.field === field)!.label)}</option>`,
+            html`<option .value=${field} .selected=${live(level?.field === field)}>${t(COLUMNS.find((c) => c.field === field)!.label)}</option>`,
         )}
       </select>
       ${level

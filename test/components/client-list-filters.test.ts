@@ -150,6 +150,33 @@ describe('<client-list> Filtres panel', () => {
     ]);
   });
 
+  it('shows in each select what the panel will apply, whatever the sequence of choices', async () => {
+    const h = await openList();
+    await h.openPanel();
+    const shown = () => [h.select('Tri 1').value, h.select('Tri 2').value];
+    await h.choose('Tri 2', 'Entreprise');
+    await h.choose('Tri 1', 'Entreprise');
+    expect(shown()).to.deep.equal(['name', 'code']);
+    await h.choose('Tri 2', 'Statut');
+    await click(h.button('Retirer le tri 2'));
+    await h.settle();
+    await h.choose('Tri 2', 'Secteur');
+    expect(shown()).to.deep.equal(['name', 'sector']);
+    await click(h.button('Retirer le tri 1'));
+    await h.settle();
+    expect(shown()).to.deep.equal(['sector', '']);
+
+    await h.choose('Grouper par', 'Secteur');
+    await h.choose('Grouper par', 'Aucun regroupement');
+    await h.choose('Grouper par', 'Secteur');
+    await click(h.button('Effacer filtres'));
+    await h.settle();
+    expect(h.select('Grouper par').value).to.equal('');
+    await h.apply();
+    expect(h.list.query.sort).to.deep.equal([{field: 'sector', direction: 'asc'}]);
+    expect(h.list.groupBy).to.equal(null);
+  });
+
   it('groups by a field with counts; a click toggles one group, shift-click all of them', async () => {
     const h = await openList();
     await h.openPanel();
