@@ -211,7 +211,7 @@ export class ClientList extends InteropElement {
   private readonly filters = new FilterPanelController(this, {
     id: FILTER_PANEL_ID,
     i18n: this.i18n,
-    applied: () => ({filter: filterOf(this.filter), groupBy: this.groupField, sort: this.sort}),
+    applied: () => ({filter: this.filter, groupBy: this.groupField, sort: this.sort}),
     apply: (choices) => {
       this.applyPreferences({filter: choices.filter, groupBy: choices.groupBy, sort: choices.sort});
       this.savePreferences();

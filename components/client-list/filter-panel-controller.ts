@@ -98,8 +98,8 @@ export class FilterPanelController implements ReactiveController {
 
   private toggle = async (): Promise<void> => {
     if (this.draft) return this.close();
-    const applied = this.options.applied();
-    this.set({...applied, sort: applied.sort.map((level) => ({...level}))}, undefined);
+    // The panel never mutates its draft (each change is a new one): it starts from the choices as they are.
+    this.set(this.options.applied(), undefined);
     await this.host.updateComplete;
     this.host.renderRoot.querySelector<HTMLInputElement>(`#${this.options.id} input`)?.focus();
   };

@@ -18,9 +18,9 @@ export interface VisibleRowsInputs {
 
 /**
  * Derives the list's visible rows (grouped or not) and the labels they are shown and sorted
- * with, recomputing only when an input changed. Labels keep their identity while the reference data and locale
- * do, which lets `queryClients` reuse its sorted orders (a keystroke in the search box then
- * costs one pass over the rows).
+ * with, recomputing only when an input changed. Labels keep their identity while the reference
+ * data and locale do, which lets `queryClients` reuse its sorted orders (a keystroke in the
+ * search box then costs one pass over the rows).
  */
 export class VisibleRows {
   private labelsFor: {reference: ReferenceData; locale: Locale} | undefined;
@@ -28,6 +28,7 @@ export class VisibleRows {
   private inputs: VisibleRowsInputs | undefined;
   private result: ClientRow[] = [];
   private grouping: {inputs: unknown[]; result: Grouping<ClientRow>} | undefined;
+  private searchAlone: {inputs: unknown[]; result: boolean} | undefined;
 
   get(inputs: VisibleRowsInputs): ClientRow[] {
     if (this.inputs && sameInputs(this.inputs, inputs)) return this.result;
@@ -47,9 +48,13 @@ export class VisibleRows {
 
   /** True when the search alone, without the filters, finds clients (then the filters leave them out). */
   searchFindsAny(inputs: VisibleRowsInputs): boolean {
+    const key = [inputs.rows, inputs.search, inputs.sort, inputs.reference, inputs.locale];
+    if (this.searchAlone?.inputs.every((input, i) => Object.is(input, key[i]))) return this.searchAlone.result;
     const {sectorLabels, statusLabels} = this.labelsOf(inputs.reference, inputs.locale);
     const unfiltered = {search: inputs.search, states: [], sectorIds: [], repIds: [], languages: [], sort: inputs.sort};
-    return queryClients(inputs.rows, unfiltered, {favourites: inputs.favourites, sectorLabels, statusLabels, locale: inputs.locale}).length > 0;
+    const found = queryClients(inputs.rows, unfiltered, {favourites: inputs.favourites, sectorLabels, statusLabels, locale: inputs.locale});
+    this.searchAlone = {inputs: key, result: found.length > 0};
+    return this.searchAlone.result;
   }
 
   /** The visible rows grouped by `field`, `collapsed` groups closed (the same object while nothing changed). */
