@@ -1,7 +1,7 @@
 /**
  * Search folding: the form of a text that search compares. Case, accents, ligatures and
- * punctuation are ignored (emoji are kept), so that `quebec` finds "Québec", `ecole` finds "ÉCOLE" and
- * `st jean` finds "St-Jean".
+ * punctuation are ignored (emoji are kept), so that `quebec` finds "Québec", `ecole` finds
+ * "ÉCOLE" and `st jean` finds "St-Jean".
  */
 
 const LIGATURES: Record<string, string> = {œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i'};
