@@ -299,6 +299,9 @@ export class ClientGrid implements ReactiveController {
   }
 
   private onClick = (event: MouseEvent): void => {
+    // The second click of a double click acts on nothing: a row double-clicked opens once, a star
+    // is not switched back, and a double click on a button above (Appliquer) opens no row under it.
+    if (event.detail > 1) return;
     const target = event.target as Element;
     const header = target.closest<HTMLElement>('button.sort');
     const rowElement = target.closest<HTMLElement>('[role="row"][data-index]');

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {listPreferencesKey} from '../../src/model/list-preferences.js';
-import {uniqueDbName} from '../helpers/fixtures.js';
+import {makeClient, uniqueDbName} from '../helpers/fixtures.js';
 import {click, filterSeed, openList} from './list-harness.js';
 
 describe('<client-list> Filtres panel', () => {
@@ -391,6 +391,28 @@ describe('<client-list> Filtres panel', () => {
     await sendKeys({press: 'Tab'});
     await h.settle();
     expect(h.panelOpen(), `focus on ${h.root.activeElement?.outerHTML.slice(0, 80)}`).to.be.false;
+  });
+
+  it('a double click on Appliquer applies once and opens no client under it', async () => {
+    const seed = filterSeed();
+    for (let n = 10; n < 15; n++) seed.clients.push(makeClient({id: `c${n}`, code: `C-00${n}`, name: `Client ${n}`}));
+    const h = await openList(seed);
+    const opened: string[] = [];
+    h.list.addEventListener('client-open', (event) => opened.push(event.detail.clientId));
+    await h.openPanel();
+    await click(h.checkbox('Inactif'));
+    const apply = h.button('Appliquer').getBoundingClientRect();
+    const position: [number, number] = [Math.round(apply.x + apply.width / 2), Math.round(apply.y + apply.height / 2)];
+    const under = () => h.root.elementFromPoint(...position)?.closest('[role="row"]');
+    await sendMouse({type: 'click', position});
+    expect(Boolean(under()), 'a row under the button once the panel is closed').to.be.true;
+    // The second click of a double click, as the browser sends it (the runner's mouse counts one).
+    const second = h.root.elementFromPoint(...position)!;
+    second.dispatchEvent(new MouseEvent('click', {detail: 2, bubbles: true, composed: true, clientX: position[0], clientY: position[1]}));
+    await h.settle();
+    expect(h.panelOpen()).to.be.false;
+    expect(h.button('Filtres (2)')).to.exist;
+    expect(opened).to.deep.equal([]);
   });
 
   it('closes on a press outside it without applying the draft; a press in the list only closes it', async () => {
